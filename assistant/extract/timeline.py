@@ -1,0 +1,52 @@
+"""The date by which the employer said they would answer (`respond_by`).
+
+Only firm statements count: a date or "end of (next) week" introduced by "by"/"before"/"no later
+than" near words about deciding or getting back. Vague phrases ("soon", "early next week") give
+nothing, so the policy falls back to its default wait instead of a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from assistant.extract.times import find_dates
+
+_DEADLINE_CUE = re.compile(
+    r"\b(?:by|before|no later than|not later than|until|on or before|bis|avant le|avant|"
+    r"d'ici|antes del?|para el)\s+(?:the\s+|(?:this|next)\s+(?=\w+day)|le\s+|el\s+|)?$",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(
+    r"decision|decide|hear (?:back )?from|get back to you|back to you|update you|let you know|"
+    r"respond|feedback|next steps|news|follow up with you|entscheidung|rückmeldung|melden|"
+    r"décision|réponse|retour|decisión|respuesta|noticias",
+    re.IGNORECASE,
+)
+_END_OF_WEEK = re.compile(
+    r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?end\s+of\s+(?P<which>this|next|the)\s+week\b"
+    r"|\bEnde\s+(?P<de>dieser|nächster|der nächsten)\s+Woche\b"
+    r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))*(?:[.!?]|\n\s*\n|$)")
+
+
+def _friday(anchor: date, weeks_ahead: int) -> date:
+    return anchor + timedelta(days=(4 - anchor.weekday()) % 7 + 7 * weeks_ahead)
+
+
+def find_respond_by(text: str, anchor: date) -> date | None:
+    for sentence_match in _SENTENCE.finditer(text):
+        sentence = " ".join(sentence_match.group(0).split())
+        if not _DECISION.search(sentence):
+            continue
+        week = _END_OF_WEEK.search(sentence)
+        if week:
+            which = (week.group("which") or week.group("de") or week.group("fr") or "").lower()
+            ahead = 1 if which in {"next", "nächster", "der nächsten", "la semaine prochaine"} else 0
+            return _friday(anchor, ahead)
+        for hit in find_dates(sentence, anchor):
+            if _DEADLINE_CUE.search(sentence[: hit.start]) and hit.day >= anchor:
+                return hit.day
+    return None

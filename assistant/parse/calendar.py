@@ -1,0 +1,120 @@
+"""text/calendar parts and .ics attachments → `CalendarEvent`s, via the icalendar library.
+
+icalendar resolves TZIDs (IANA names, Windows names like "Pacific Standard Time", and custom
+VTIMEZONE blocks), which is the part of calendar handling most worth not writing by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+import icalendar
+
+from assistant.model import Address, Attendee, CalendarEvent
+from assistant.parse.headers import clean_text
+
+
+def _address(value: Any) -> Address | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    if "@" not in text:
+        return None
+    params = getattr(value, "params", {})
+    name = clean_text(str(params.get("CN", ""))).strip("'\" ") or None
+    return Address(text, name)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _when(component: Any, name: str) -> datetime | None:
+    """An aware datetime; floating times stay naive for extraction to anchor, dates are dropped."""
+    prop = component.get(name)
+    if prop is None:
+        return None
+    value = prop.dt
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return None
+    return None
+
+
+def _attendees(event: Any) -> tuple[Attendee, ...]:
+    found = []
+    for raw in _as_list(event.get("ATTENDEE")):
+        address = _address(raw)
+        if address is None:
+            continue
+        params = getattr(raw, "params", {})
+        found.append(
+            Attendee(
+                address=address,
+                role=(params.get("ROLE") or None),
+                cutype=(params.get("CUTYPE") or None),
+                partstat=(params.get("PARTSTAT") or None),
+            )
+        )
+    return tuple(found)
+
+
+def _to_utc_if_aware(value: datetime | None) -> datetime | None:
+    """Normalise custom VTIMEZONE tzinfo objects to UTC so records compare and pickle cleanly."""
+    if value is None or value.tzinfo is None:
+        return value
+    return value.astimezone(UTC)
+
+
+def parse_calendar(data: bytes | str) -> tuple[CalendarEvent, ...]:
+    """All events of one calendar object; malformed calendars give no events rather than errors."""
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except (ValueError, KeyError, IndexError, TypeError):
+        return ()
+    method = str(calendar.get("METHOD") or "").upper() or None
+    events = []
+    for event in calendar.walk("VEVENT"):
+        try:
+            start = _when(event, "DTSTART")
+            end = _when(event, "DTEND")
+            sequence = int(event.get("SEQUENCE") or 0)
+        except (ValueError, TypeError, KeyError):
+            continue
+        status = str(event.get("STATUS") or "").upper()
+        events.append(
+            CalendarEvent(
+                method=method,
+                uid=str(event.get("UID")) if event.get("UID") else None,
+                sequence=sequence,
+                summary=clean_text(str(event.get("SUMMARY") or "")),
+                start=_to_utc_if_aware(start),
+                end=_to_utc_if_aware(end),
+                organizer=_address(event.get("ORGANIZER")),
+                attendees=_attendees(event),
+                cancelled=method == "CANCEL" or status == "CANCELLED",
+                description=str(event.get("DESCRIPTION") or ""),
+                location=clean_text(str(event.get("LOCATION") or "")),
+            )
+        )
+    return tuple(events)
+
+
+def merge_events(groups: Iterable[tuple[CalendarEvent, ...]]) -> tuple[CalendarEvent, ...]:
+    """One copy of each event: invitations often carry the same VEVENT inline and as invite.ics."""
+    seen: set[tuple[str | None, datetime | None, str]] = set()
+    merged = []
+    for group in groups:
+        for event in group:
+            key = (event.uid, event.start, event.method or "")
+            if key not in seen:
+                seen.add(key)
+                merged.append(event)
+    return tuple(merged)

@@ -1,0 +1,55 @@
+"""Split a body into what the sender wrote now and the history quoted below it.
+
+A reply that moves an interview quotes the old time; only the fresh part may decide. No
+maintained library does this for the attribution lines of several languages and clients, so it is
+written here: a small list of the attribution and separator shapes that mail clients produce.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ATTRIBUTION = re.compile(
+    r"""^\s*(?:
+        on\s.{6,200}?\bwrote:                         # Gmail, Apple Mail, Thunderbird
+      | am\s.{6,200}?\bschrieb.{0,80}:                # German
+      | le\s.{6,200}?\ba\s+écrit\s*:                  # French
+      | el\s.{6,200}?\bescribió\s*:                   # Spanish
+      | -{2,}\s*(?:original\s+message|forwarded\s+message|message\s+d'origine|
+                  ursprüngliche\s+nachricht|mensaje\s+original|weitergeleitete\s+nachricht)\s*-{2,}
+      | begin\s+forwarded\s+message:
+      | _{10,}                                        # Outlook's rule above the quoted header
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(from|von|de)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(
+    r"^\s*\*?(sent|date|gesendet|envoyé|enviado|to|an|à|para|subject|betreff|objet|asunto)\s*:",
+    re.IGNORECASE,
+)
+
+
+_OPENERS = ("on ", "am ", "le ", "el ")
+
+
+def _outlook_header_at(lines: list[str], index: int) -> bool:
+    """A "From: …" line followed closely by "Sent:/To:/Subject:" lines starts a quoted message."""
+    if not _OUTLOOK_FROM.match(lines[index]):
+        return False
+    following = [line for line in lines[index + 1 : index + 5] if line.strip()]
+    return sum(1 for line in following if _OUTLOOK_NEXT.match(line)) >= 2
+
+
+def split_quoted(text: str) -> tuple[str, str]:
+    """(fresh, quoted). Attribution lines that wrap over two lines are recognised too."""
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        joined = line + " " + lines[index + 1] if index + 1 < len(lines) else line
+        if (
+            _ATTRIBUTION.match(line)
+            or (line.lstrip().lower().startswith(_OPENERS) and _ATTRIBUTION.match(joined))
+            or _outlook_header_at(lines, index)
+            or line.startswith(">")
+        ):
+            return "\n".join(lines[:index]).rstrip(), "\n".join(lines[index:])
+    return text, ""
