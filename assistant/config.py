@@ -162,7 +162,7 @@ def _account(path: Path, data: Any) -> AccountConfig:
         raise t.error("timezone", f"{zone_name!r} is not a time zone name like 'Europe/Berlin'") from None
     backend = t.get("backend", str, "imap")
     if backend not in ("imap", "maildir"):
-        raise t.error("backend", f"must be \"imap\" or \"maildir\", not {backend!r}")
+        raise t.error("backend", f'must be "imap" or "maildir", not {backend!r}')
     aliases = t.get("aliases", list, [])
     if not all(isinstance(a, str) and _EMAIL.match(a) for a in aliases):
         raise t.error("aliases", "must be a list of email addresses")
@@ -179,7 +179,7 @@ def _imap(path: Path, data: Any, account: AccountConfig) -> ImapConfig:
     host = t.get("host", str)
     security = t.get("security", str, "tls")
     if security not in ("tls", "starttls", "none"):
-        raise t.error("security", f"must be \"tls\", \"starttls\" or \"none\", not {security!r}")
+        raise t.error("security", f'must be "tls", "starttls" or "none", not {security!r}')
     port = t.get("port", int, 993 if security == "tls" else 143)
     if not 0 < port < 65536:
         raise t.error("port", f"must be between 1 and 65535, not {port}")
@@ -212,7 +212,7 @@ def _clock(t: _Table, key: str, default: str) -> time:
     text = t.get(key, str, default)
     match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text)
     if not match:
-        raise t.error(key, f"must be a time like \"09:00\", not {text!r}")
+        raise t.error(key, f'must be a time like "09:00", not {text!r}')
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -227,7 +227,7 @@ def _policy(path: Path, data: Any, zone: ZoneInfo) -> PolicySettings:
     t = _Table(path, "policy", data)
     days = t.get("workdays", list, list(_DAYS[:5]))
     if not days or not all(isinstance(d, str) and d.lower()[:3] in _DAYS for d in days):
-        raise t.error("workdays", "must be a list of day names like [\"mon\", \"tue\"]")
+        raise t.error("workdays", 'must be a list of day names like ["mon", "tue"]')
     settings = PolicySettings(
         timezone=zone,
         thank_you_delay=timedelta(minutes=t.get("thank_you_delay_minutes", float, 60.0)),
@@ -255,9 +255,9 @@ def parse_config(path: Path, text: str) -> Config:
     imap = _imap(path, root.get("imap", dict), account) if "imap" in data else None
     maildir = _maildir(path, root.get("maildir", dict)) if "maildir" in data else None
     if account.backend == "imap" and imap is None:
-        raise ConfigError(str(path), "imap", "is missing (account.backend is \"imap\")")
+        raise ConfigError(str(path), "imap", 'is missing (account.backend is "imap")')
     if account.backend == "maildir" and maildir is None:
-        raise ConfigError(str(path), "maildir", "is missing (account.backend is \"maildir\")")
+        raise ConfigError(str(path), "maildir", 'is missing (account.backend is "maildir")')
     state = _Table(path, "state", root.get("state", dict, {}))
     state_path = Path(state.get("path", str, str(default_state_path()))).expanduser()
     state.finish()
@@ -286,7 +286,9 @@ def load_config(path: Path) -> Config:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(
-            str(path), "", "no config file here: copy config.example.toml to it, or pass --config PATH"
+            str(path),
+            "",
+            "no config file here: copy config.example.toml to it, or pass --config PATH",
         ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(str(path), "", f"cannot be read: {error}") from None

@@ -103,9 +103,7 @@ def classify(s: Signals) -> Kind:
     if _OFFER.search(head) and not s.automated:
         return Kind.OFFER
     interviewish = bool(_INTERVIEW.search(head))
-    if _NOT_FOR_CANDIDATE.search(s.subject) or (
-        _NOT_FOR_CANDIDATE.search(head) and not interviewish
-    ):
+    if _NOT_FOR_CANDIDATE.search(s.subject) or (_NOT_FOR_CANDIDATE.search(head) and not interviewish):
         return Kind.OTHER
     if s.owner_is_colleague or _INTERVIEWER_ROLE.search(head):
         return Kind.OTHER

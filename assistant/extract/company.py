@@ -21,7 +21,9 @@ _JOB_WORDS = re.compile(
     r"analista|jefe|gerente|diseñador\w*)\b",
     re.IGNORECASE,
 )
-_ROLE_TEXT = r"[A-Z][\w/&+#.'()-]*(?:[ -](?:[A-Z0-9][\w/&+#.'()-]*|of|and|for|de|du|des|la|le|y|und|&|-|–|I{1,3}|\d))*"
+_ROLE_TEXT = (
+    r"[A-Z][\w/&+#.'()-]*(?:[ -](?:[A-Z0-9][\w/&+#.'()-]*|of|and|for|de|du|des|la|le|y|und|&|-|–|I{1,3}|\d))*"
+)
 _COMPANY_TEXT = r"[A-Z0-9][\w&.'’-]*(?:\s(?:[A-Z0-9&][\w&.'’-]*|of|and|de|&))*"
 
 _ROLE_PATTERNS = [
@@ -30,11 +32,12 @@ _ROLE_PATTERNS = [
     re.compile(rf"\b(?:position|role|poste|puesto|Stelle)\s+(?:of|as|als|de)\s+(?:an?\s+)?(?P<role>{_ROLE_TEXT})"),
     re.compile(rf"\b(?:for|für|pour|para)\s+(?:the\s+|our\s+|an?\s+)?(?P<role>{_ROLE_TEXT})\s+(?:at|with|bei|chez|en)\s+{_COMPANY_TEXT}"),
     re.compile(rf"(?P<role>{_ROLE_TEXT})\s+(?:interview|Interview|phone screen|Phone Screen|onsite|Onsite)\b"),
-    re.compile(rf"\b(?:interview|Interview|Vorstellungsgespräch|entretien|entrevista)\s*(?:[:–—-]|for|für|pour|para)\s*(?:the\s+)?(?P<role>{_ROLE_TEXT})"),
+    re.compile(rf"\b(?:interview|Interview|[Pp]hone [Ss]creen|[Ss]creen|Vorstellungsgespräch|entretien|entrevista)\s*(?:[:–—-]|for|für|pour|para)\s*(?:the\s+)?(?P<role>{_ROLE_TEXT})"),
 ]  # fmt: skip
 _COMPANY_PATTERNS = [
     re.compile(r"(?:^|\n)\s*(?:company|employer|organization|unternehmen|entreprise|empresa)\s*[:|]\s*(?P<company>[^\n|]{2,60})", re.IGNORECASE),
-    re.compile(rf"\b(?:at|with|bei|chez|en)\s+(?P<company>{_COMPANY_TEXT})(?=\s*(?:[.,!?;:()\n|–—]|\s-\s|$|\s+(?:is|has|on|for|and|team|via|@|am|le|el)\b))"),
+    re.compile(rf"^(?P<company>{_COMPANY_TEXT})\s+(?:[Ii]nterview|[Pp]hone [Ss]creen|[Oo]nsite)\b"),
+    re.compile(rf"\b(?:at|bei|chez|en)\s+(?P<company>{_COMPANY_TEXT})(?=\s*(?:[.,!?;:()\n|–—]|\s-\s|$|\s+(?:is|has|on|for|and|team|via|@|am|le|el)\b))"),
     re.compile(rf"\b(?:interest in|applying to|applied to|joining|join)\s+(?P<company>{_COMPANY_TEXT})(?=[\s.,!]|$)"),
     re.compile(rf"\b(?:the\s+)?(?P<company>{_COMPANY_TEXT})\s+(?:team|Team|recruiting team|Recruiting Team|Talent Team|hiring team)\b"),
     re.compile(rf"[–—|-]\s*(?P<company>{_COMPANY_TEXT})\s*$"),

@@ -25,7 +25,9 @@ _MACHINE_DOMAINS = (
     "calendly.com", "hire.lever.co", "sendgrid.net", "mailchimpapp.net", "mcsv.net",
 )  # fmt: skip
 _ROBOT_ANYWHERE = re.compile(r"no-?reply|do-?not-?reply|notification|mailer|bounce", re.IGNORECASE)
-_ROOM = re.compile(r"(?:^|[-_.])(?:room|conf|conference|boardroom)(?:[-_.\d]|$)|resource\.calendar", re.IGNORECASE)
+_ROOM = re.compile(
+    r"(?:^|[-_.])(?:room|conf|conference|boardroom)(?:[-_.\d]|$)|resource\.calendar", re.IGNORECASE
+)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$")
 _NOT_A_NAME = {"Interviewer", "Interviewers", "Email", "E-mail", "Contact", "Name", "Time", "Title",

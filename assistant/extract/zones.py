@@ -12,7 +12,12 @@ from datetime import tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-_LA, _DEN, _CHI, _NY = "America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York"
+_LA, _DEN, _CHI, _NY = (
+    "America/Los_Angeles",
+    "America/Denver",
+    "America/Chicago",
+    "America/New_York",
+)
 _LON, _BER, _PAR, _MAD = "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid"
 
 _ABBREVIATIONS = {
@@ -38,7 +43,9 @@ _WORDS = {
 }  # fmt: skip
 
 _IANA = re.compile(r"\b((?:America|Europe|Asia|Australia|Africa|Pacific)/[A-Z][A-Za-z_]+)\b")
-_ABBR = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])")
+_ABBR = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
 _WORD = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 

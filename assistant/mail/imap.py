@@ -8,9 +8,9 @@ marked \\Drafts with the \\Draft flag.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-import socket
 import ssl
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -76,7 +76,7 @@ class ImapBackend:
             client.login(s.username, s.password())
         except LoginError:
             raise AuthError(f"the IMAP server {s.host} refused the login for {s.username}") from None
-        except (IMAPClientError, OSError, socket.timeout, ssl.SSLError) as error:
+        except (TimeoutError, IMAPClientError, OSError, ssl.SSLError) as error:
             raise MailboxError(f"cannot reach the IMAP server {s.host}:{s.port}: {error}") from None
         self._client = client
         self._folders = self._find_folders()
@@ -89,10 +89,8 @@ class ImapBackend:
         tb: TracebackType | None,
     ) -> None:
         if self._client is not None:
-            try:
+            with contextlib.suppress(IMAPClientError, OSError):
                 self._client.logout()
-            except (IMAPClientError, OSError):
-                pass
             self._client = None
 
     @property
@@ -152,12 +150,19 @@ class ImapBackend:
             yield ScanBatch(items=items, cursor=json.dumps(state, sort_keys=True))
 
     def _fetch_chunk(
-        self, role: FolderRole, folder: str, validity: int, uids: Sequence[int], wants_body: WantsBody
+        self,
+        role: FolderRole,
+        folder: str,
+        validity: int,
+        uids: Sequence[int],
+        wants_body: WantsBody,
     ) -> tuple[Fetched, ...]:
         with _Guard(f"reading {folder}"):
             headers = self.client.fetch(uids, [_HEADER_ITEM])
         envelopes = {
-            uid: envelope_from_bytes(_key(headers.get(uid, {}), b"BODY[HEADER")) for uid in uids if uid in headers
+            uid: envelope_from_bytes(_key(headers.get(uid, {}), b"BODY[HEADER"))
+            for uid in uids
+            if uid in headers
         }
         wanted = [uid for uid, envelope in envelopes.items() if wants_body(envelope, role)]
         bodies: dict[int, bytes] = {}

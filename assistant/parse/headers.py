@@ -98,5 +98,5 @@ def envelope_from_message(msg: Message, raw_for_id: bytes = b"") -> Envelope:
 
 def envelope_from_bytes(raw_headers: bytes) -> Envelope:
     """Envelope from the header block (or a whole message) as fetched from a mailbox."""
-    msg: EmailMessage = BytesHeaderParser(policy=policy.default).parsebytes(raw_headers)  # type: ignore[assignment]
+    msg: EmailMessage = BytesHeaderParser(policy=policy.default).parsebytes(raw_headers)
     return envelope_from_message(msg, raw_headers)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from email import policy
-from email.message import EmailMessage, Message as MimePart
+from email.message import EmailMessage
+from email.message import Message as MimePart
 from email.parser import BytesParser
 from typing import Any
 
@@ -97,7 +98,7 @@ def parse_message(raw: bytes) -> Message:
     if not raw or b":" not in raw[:2000]:
         raise UnparsableMessage("no header block")
     try:
-        msg: EmailMessage = BytesParser(policy=policy.default).parsebytes(raw)  # type: ignore[assignment]
+        msg: EmailMessage = BytesParser(policy=policy.default).parsebytes(raw)
         envelope = envelope_from_message(msg, raw)
         plain_part = _body_part(msg, ("plain",))
         html_part = _body_part(msg, ("html",))

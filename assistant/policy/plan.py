@@ -35,9 +35,7 @@ def draft_key(kind: DraftKind, interview: Interview, recipient: Address) -> str:
     return f"{kind.value}:{interview.id}:{recipient.email}"
 
 
-def _state(
-    due: datetime, lapse: datetime, now: datetime, placed: bool
-) -> tuple[DecisionState, str]:
+def _state(due: datetime, lapse: datetime, now: datetime, placed: bool) -> tuple[DecisionState, str]:
     if placed:
         return DecisionState.DONE, "placed"
     if now < due:
@@ -96,26 +94,26 @@ def _follow_up(
     if recipient is None:
         return
     end = interview.span.effective_end(settings.default_interview_length)
-    stated = [
-        m.facts.respond_by for m in thread if m.facts and m.facts.respond_by and not m.from_owner
-    ]
+    employer_since = [m for m in thread if not m.from_owner and m.date > end]
+    latest = employer_since[-1] if employer_since else None
+    stated = [m.facts.respond_by for m in thread if m.facts and m.facts.respond_by and not m.from_owner]
+    if latest is not None and not (latest.facts and latest.facts.respond_by):
+        stated = []
     if stated:
         start_day = next_business_day(stated[-1], settings.workdays)
         earliest = datetime.combine(start_day, settings.morning_slot, tzinfo=settings.timezone)
     else:
         earliest = end + settings.follow_up_after
     due = next_slot(earliest, settings.timezone, settings.morning_slot, settings.workdays)
-    draft = PlannedDraft(
-        draft_key(DraftKind.FOLLOW_UP, interview, recipient), DraftKind.FOLLOW_UP, interview, recipient, due
-    )
-    state, reason = _state(due, due + settings.follow_up_grace, now, draft.key in placed)
+    key = draft_key(DraftKind.FOLLOW_UP, interview, recipient)
+    draft = PlannedDraft(key, DraftKind.FOLLOW_UP, interview, recipient, due)
+    state, reason = _state(due, due + settings.follow_up_grace, now, key in placed)
     if state in (DecisionState.DUE, DecisionState.WAITING):
-        employer_since = [m for m in thread if not m.from_owner and m.date > end]
         if later_rounds:
             state, reason = DecisionState.NOT_NEEDED, "a later round was scheduled"
         elif any(m.facts and m.facts.kind in _OUTCOMES for m in thread):
             state, reason = DecisionState.NOT_NEEDED, "the employer gave an outcome"
-        elif employer_since and employer_since[-1].date <= now:
+        elif latest is not None and not stated:
             state, reason = DecisionState.NOT_NEEDED, "the employer wrote after the interview"
     yield Decision(draft, state, reason)
 

@@ -74,6 +74,12 @@ class Store:
         store._migrate()
         return store
 
+    def copy_in_memory(self) -> Store:
+        """A throwaway copy for dry runs: everything a cycle does to it is forgotten."""
+        target = sqlite3.connect(":memory:", isolation_level=None)
+        self._db.backup(target)
+        return Store(target)
+
     def close(self) -> None:
         self._db.close()
 
@@ -99,7 +105,8 @@ class Store:
             try:
                 self._db.executescript(f"BEGIN IMMEDIATE;\n{script}")
                 self._db.execute(
-                    "INSERT INTO schema_migrations VALUES (?, ?)", (version, _iso(datetime.now(UTC)))
+                    "INSERT INTO schema_migrations VALUES (?, ?)",
+                    (version, _iso(datetime.now(UTC))),
                 )
                 self._db.execute("COMMIT")
             except sqlite3.Error as error:

@@ -1,0 +1,152 @@
+"""One cycle: sync → decide → apply.
+
+Sync records what is new in the mailbox (committing the cursor chunk by chunk, so a first scan
+that is interrupted resumes where it stopped). Decide is the pure policy over the recorded state.
+Apply places each due draft exactly once: it looks for the draft's stable Message-ID in the
+mailbox before placing it, so a crash between placing and recording never makes a second copy.
+A dry run does all of it against an in-memory copy of the state and places nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from assistant.app import Context
+from assistant.extract import extract_facts, wants_body
+from assistant.mail.base import Backend, Fetched, FolderRole, Progress
+from assistant.model import DraftFate, DraftRecord, Envelope, Plan, PlannedDraft
+from assistant.parse import UnparsableMessage, parse_message
+from assistant.policy import plan as make_plan
+from assistant.render import RenderedDraft, render_draft
+from assistant.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CycleReport:
+    seen: int = 0
+    recorded: int = 0
+    skipped: int = 0
+    plan: Plan = field(default_factory=Plan)
+    placed: list[RenderedDraft] = field(default_factory=list)
+    found: list[RenderedDraft] = field(default_factory=list)
+    would_place: list[RenderedDraft] = field(default_factory=list)
+
+
+def _cursor_name(backend: Backend) -> str:
+    return f"scan:{backend.name}"
+
+
+def _is_own_draft(envelope: Envelope, ctx: Context) -> bool:
+    """Our drafts carry an id derived from their key; the scan must not read them as new mail."""
+    domain = ctx.sender.email.rpartition("@")[2]
+    return envelope.message_id.startswith("<ia-") and envelope.message_id.endswith(f"@{domain}>")
+
+
+def sync(
+    store: Store,
+    backend: Backend,
+    ctx: Context,
+    now: datetime,
+    progress: Progress | None,
+    report: CycleReport,
+) -> None:
+    def wants(envelope: Envelope, role: FolderRole) -> bool:
+        if role is FolderRole.SENT or _is_own_draft(envelope, ctx) or store.has_message(envelope.message_id):
+            return False
+        return wants_body(envelope, known_thread=store.thread_of(envelope) is not None)
+
+    name = _cursor_name(backend)
+    for batch in backend.scan(store.cursor(name), wants, progress):
+        with store.transaction():
+            for item in batch.items:
+                report.seen += 1
+                _record(store, item, ctx, now, report)
+            store.set_cursor(name, batch.cursor)
+
+
+def _record(store: Store, item: Fetched, ctx: Context, now: datetime, report: CycleReport) -> None:
+    envelope = item.envelope
+    if store.has_message(envelope.message_id):
+        return
+    sender = envelope.sender
+    from_owner = item.role is FolderRole.SENT or (sender is not None and sender.email in ctx.owner)
+    facts = None
+    if item.raw is not None:
+        try:
+            facts = extract_facts(parse_message(item.raw), ctx.owner)
+        except UnparsableMessage as error:
+            log.warning("skipped an unparsable message at %s (%s)", item.location, error)
+            report.skipped += 1
+            return
+        except Exception as error:  # one odd message must never stop the scan
+            log.warning("skipped a message at %s: %s while reading it", item.location, type(error).__name__)
+            report.skipped += 1
+            return
+    elif not from_owner:
+        return
+    store.record_message(envelope, item.role.value, from_owner, facts, now, fallback_date=now)
+    report.recorded += 1
+
+
+def _render(planned: PlannedDraft, ctx: Context, now: datetime) -> RenderedDraft:
+    return render_draft(planned, ctx.sender, ctx.templates, ctx.policy.timezone, now)
+
+
+def apply(
+    store: Store, backend: Backend, ctx: Context, plan: Plan, now: datetime, report: CycleReport
+) -> None:
+    for planned in plan.place:
+        draft = _render(planned, ctx, now)
+        location = backend.find_draft(draft.message_id)
+        if location is None:
+            location = backend.place_draft(draft.raw)
+            report.placed.append(draft)
+            log.info(
+                "placed a %s draft to %s (%s)",
+                planned.kind.value,
+                planned.recipient.email,
+                location,
+            )
+        else:
+            report.found.append(draft)
+            log.info(
+                "found the %s draft to %s already in the mailbox",
+                planned.kind.value,
+                planned.recipient.email,
+            )
+        for problem in draft.problems:
+            log.info("the draft to %s %s", planned.recipient.email, problem)
+        record = DraftRecord(
+            key=planned.key,
+            kind=planned.kind,
+            interview_id=planned.interview.id,
+            message_id=draft.message_id,
+            recipient=planned.recipient.email,
+            placed_at=now,
+            fate=DraftFate.PLACED,
+        )
+        with store.transaction():
+            store.record_draft(record, planned.interview.thread, location, list(draft.problems))
+
+
+def run_cycle(
+    store: Store,
+    backend: Backend,
+    ctx: Context,
+    now: datetime,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> CycleReport:
+    """One sync → decide → apply. With `dry_run` the caller passes a throwaway copy of the store."""
+    report = CycleReport()
+    sync(store, backend, ctx, now, progress, report)
+    report.plan = make_plan(store.tracker(), now, ctx.policy)
+    if dry_run:
+        report.would_place = [_render(p, ctx, now) for p in report.plan.place]
+    else:
+        apply(store, backend, ctx, report.plan, now, report)
+    return report

@@ -1,0 +1,1 @@
+"""The sample mailbox and `assistant demo`."""
