@@ -29,9 +29,6 @@ from assistant.model import (
 )
 from assistant.store.migrations import MIGRATIONS
 
-_TRACKED_KINDS = ("interview_confirmation", "cancellation", "scheduling_request", "rejection",
-                  "offer", "recruiter_reply")  # fmt: skip
-
 
 def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat()
@@ -184,8 +181,8 @@ class Store:
         rows = self._db.execute(
             "SELECT message_id, thread, subject, sender, date, from_owner, recipients, refs, facts"
             " FROM messages WHERE thread IN (SELECT thread FROM messages WHERE kind IN"
-            f" ({','.join('?' * len(_TRACKED_KINDS))})) ORDER BY date, message_id",  # noqa: S608
-            _TRACKED_KINDS,
+            " ('interview_confirmation', 'cancellation', 'scheduling_request', 'rejection', 'offer',"
+            " 'recruiter_reply')) ORDER BY date, message_id"
         ).fetchall()
         messages = tuple(
             StoredMessage(
