@@ -22,6 +22,9 @@ from assistant.model import Address, DraftKind, PlannedDraft
 from assistant.parse.headers import clean_text
 from assistant.render.proofread import proofread
 
+# Identifiers (Message-ID, In-Reply-To, References) stay on one line: some clients match threads
+# on the raw header and mishandle folded ids.
+_POLICY = SMTP.clone(max_line_length=998)
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|réf|rif)\s*:\s*", re.IGNORECASE)
 
 
@@ -96,7 +99,7 @@ def render_draft(
     body = template.render(**context).strip() + "\n"
     message_id = draft_message_id(planned.key, sender.email)
     subject = reply_subject(interview.reply_to.subject)
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=_POLICY)
     message["From"] = _header_address(Address(sender.email, sender.name))
     message["To"] = _header_address(planned.recipient)
     message["Subject"] = subject
