@@ -17,7 +17,7 @@ from assistant.mail.base import Backend
 from assistant.mail.imap import ImapBackend, ImapSettings
 from assistant.mail.maildir import MaildirBackend, MaildirSettings
 from assistant.policy import PolicySettings
-from assistant.render import Sender, environment, template_names
+from assistant.render import Sender, TemplateProblem, environment, template_names, validate_templates
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +36,8 @@ def packaged_templates_dir() -> Path:
     return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "templates"
 
 
-def load_templates(directory: Path | None, config_path: str = "") -> jinja2.Environment:
-    """Read every template the drafts need; a missing one is a config error naming the file."""
+def load_templates(directory: Path | None, sender: Sender, config_path: str = "") -> jinja2.Environment:
+    """Read and try every template the drafts need; a missing or broken one is a config error."""
     folder = directory or packaged_templates_dir()
     sources = {}
     for name in template_names():
@@ -45,7 +45,14 @@ def load_templates(directory: Path | None, config_path: str = "") -> jinja2.Envi
             sources[name] = (folder / name).read_text(encoding="utf-8")
         except OSError:
             raise ConfigError(config_path, "templates.dir", f"has no template {folder / name}") from None
-    return environment(sources)
+    templates = environment(sources)
+    try:
+        validate_templates(templates, sender)
+    except TemplateProblem as problem:
+        raise ConfigError(
+            config_path, "templates.dir", f"template {folder / problem.name}: {problem.problem}"
+        ) from None
+    return templates
 
 
 def open_backend(config: Config) -> Backend:
@@ -71,9 +78,10 @@ def open_backend(config: Config) -> Backend:
 
 def context(config: Config) -> Context:
     account = config.account
+    sender = Sender(account.name, account.email, account.signature, account.qualifications)
     return Context(
         owner=account.addresses,
-        sender=Sender(account.name, account.email, account.signature, account.qualifications),
-        templates=load_templates(config.templates_dir, str(config.path)),
+        sender=sender,
+        templates=load_templates(config.templates_dir, sender, str(config.path)),
         policy=config.policy,
     )

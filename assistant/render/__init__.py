@@ -3,17 +3,21 @@
 from assistant.render.draft import (
     RenderedDraft,
     Sender,
+    TemplateProblem,
     draft_message_id,
     environment,
     render_draft,
     template_names,
+    validate_templates,
 )
 
 __all__ = [
     "RenderedDraft",
     "Sender",
+    "TemplateProblem",
     "draft_message_id",
     "environment",
     "render_draft",
     "template_names",
+    "validate_templates",
 ]

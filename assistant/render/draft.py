@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -18,7 +18,7 @@ from email.utils import format_datetime
 
 import jinja2
 
-from assistant.model import Address, DraftKind, PlannedDraft
+from assistant.model import Address, DraftKind, Interview, PlannedDraft, ReplyTarget, TimeSpan
 from assistant.parse.headers import clean_text
 from assistant.render.proofread import proofread
 
@@ -123,6 +123,47 @@ def render_draft(
 def template_names() -> tuple[str, ...]:
     """The templates a templates directory must provide, one per draft kind."""
     return tuple(f"{kind.value}.txt" for kind in DraftKind)
+
+
+class TemplateProblem(ValueError):
+    """A template that cannot render: a syntax error or a name the drafts do not provide."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.name = name
+        self.problem = problem
+
+
+def _sample_draft(kind: DraftKind) -> PlannedDraft:
+    moment = datetime(2026, 12, 3, 19, 0, tzinfo=UTC)
+    interview = Interview(
+        id="sample",
+        thread="<sample@example.com>",
+        company="Example Company",
+        role="Example Role",
+        span=TimeSpan(moment, moment + timedelta(hours=1)),
+        interviewers=(Address("someone@example.com", "Sam Example"),),
+        arranger=Address("recruiter@example.com", "Robin Example"),
+        reply_to=ReplyTarget(
+            "<sample@example.com>", ("<sample@example.com>",), "Interview", "<sample@example.com>"
+        ),
+        confirmed_at=moment,
+    )
+    return PlannedDraft(
+        f"{kind.value}:sample", kind, interview, interview.arranger or interview.interviewers[0], moment
+    )
+
+
+def validate_templates(templates: jinja2.Environment, sender: Sender) -> None:
+    """Render every template once with sample values, so a broken one fails at start-up, not mid-cycle."""
+    for kind in DraftKind:
+        name = f"{kind.value}.txt"
+        try:
+            render_draft(_sample_draft(kind), sender, templates, UTC, datetime(2026, 12, 3, tzinfo=UTC))
+        except jinja2.TemplateSyntaxError as error:
+            raise TemplateProblem(name, f"line {error.lineno}: {error.message}") from None
+        except jinja2.TemplateError as error:
+            raise TemplateProblem(name, str(error)) from None
 
 
 def environment(sources: dict[str, str]) -> jinja2.Environment:
