@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
         "--owner", metavar="EMAIL", help="the mailbox owner (default: config, else the To address)"
     )
 
+    evaluate = commands.add_parser("eval", help="score the extraction on a labelled directory")
+    evaluate.add_argument("directory", type=Path, help="*.eml files and a labels.json")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+
     demo = commands.add_parser("demo", help="run the assistant on a sample mailbox and show what it does")
     demo.add_argument("--keep", metavar="DIR", type=Path, help="build the demo mailbox here and keep it")
     return parser
@@ -172,13 +176,27 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assistant.evaluation import evaluate_corpus, load_corpus, report
+
+    scores = evaluate_corpus(load_corpus(args.directory))
+    print(json.dumps(scores.summary(), indent=2) if args.json else report(scores))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from assistant.demo.runner import run_demo
 
     return run_demo(args.keep, sys.stdout)
 
 
-_COMMANDS = {"run": cmd_run, "status": cmd_status, "inspect": cmd_inspect, "demo": cmd_demo}
+_COMMANDS = {
+    "run": cmd_run,
+    "status": cmd_status,
+    "inspect": cmd_inspect,
+    "eval": cmd_eval,
+    "demo": cmd_demo,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
