@@ -25,7 +25,9 @@ from assistant.policy import PolicySettings
 APP_NAME = "interview-assistant"
 CONFIG_ENV = "ASSISTANT_CONFIG"
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_SECTIONS = {"account", "imap", "maildir", "state", "schedule", "templates", "policy"}
+_SECTIONS = {"account", "imap", "maildir", "state", "schedule", "templates", "policy", "labels"}
+_OUTCOMES = {"offer": "Interview/Offer", "rejected": "Interview/Rejected",
+             "withdrawn": "Interview/Withdrawn", "closed": "Interview/Closed"}  # fmt: skip
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -87,6 +89,7 @@ class Config:
     poll_minutes: float
     templates_dir: Path | None
     policy: PolicySettings
+    outcome_labels: tuple[tuple[str, str], ...] = tuple(_OUTCOMES.items())
 
 
 class _Table:
@@ -223,6 +226,24 @@ def _positive(t: _Table, key: str, default: float) -> float:
     return value
 
 
+def _count(t: _Table, key: str, default: int) -> int:
+    value: int = t.get(key, int, default)
+    if value < 0:
+        raise t.error(key, f"must be 0 or more, not {value}")
+    return value
+
+
+def _labels(path: Path, data: Any) -> tuple[tuple[str, str], ...]:
+    """Outcome → the label (an IMAP folder, a Gmail label) the user puts on a finished thread."""
+    t = _Table(path, "labels", data)
+    labels = tuple((outcome, t.get(outcome, str, default).strip()) for outcome, default in _OUTCOMES.items())
+    for outcome, name in labels:
+        if not name:
+            raise t.error(outcome, "must not be empty")
+    t.finish()
+    return labels
+
+
 def _policy(path: Path, data: Any, zone: ZoneInfo) -> PolicySettings:
     t = _Table(path, "policy", data)
     days = t.get("workdays", list, list(_DAYS[:5]))
@@ -235,6 +256,9 @@ def _policy(path: Path, data: Any, zone: ZoneInfo) -> PolicySettings:
         default_interview_length=timedelta(minutes=_positive(t, "interview_length_minutes", 60)),
         follow_up_after=timedelta(days=_positive(t, "follow_up_days", 7)),
         follow_up_grace=timedelta(days=_positive(t, "follow_up_grace_days", 7)),
+        second_follow_up_after=timedelta(days=_positive(t, "second_follow_up_days", 7)),
+        max_follow_ups=_count(t, "max_follow_ups", 2),
+        rejection_reply=t.get("rejection_reply", bool, True),
         morning_slot=_clock(t, "morning_slot", "09:00"),
         workdays=frozenset(_DAYS.index(d.lower()[:3]) for d in days),
     )
@@ -268,6 +292,7 @@ def parse_config(path: Path, text: str) -> Config:
     templates_dir = templates.get("dir", str, None)
     templates.finish()
     policy = _policy(path, root.get("policy", dict, {}), account.timezone)
+    labels = _labels(path, root.get("labels", dict, {}))
     root.finish()
     return Config(
         path=path,
@@ -278,6 +303,7 @@ def parse_config(path: Path, text: str) -> Config:
         poll_minutes=poll,
         templates_dir=Path(templates_dir).expanduser() if templates_dir else None,
         policy=policy,
+        outcome_labels=labels,
     )
 
 

@@ -125,7 +125,9 @@ def _score_one(item: Labelled, predicted: dict[str, Any], scores: Scores) -> Non
             problems.append(f"start {span and span['start']} (expected {expected_span['start']})")
         if expected_span.get("end"):
             scores.ends += 1
-            scores.end_exact += span is not None and _instant(span.get("end")) == _instant(expected_span["end"])
+            scores.end_exact += span is not None and _instant(span.get("end")) == _instant(
+                expected_span["end"]
+            )
     expected_people = {p["email"].lower() for p in label.get("interviewers", [])}
     people = {p["email"].lower() for p in predicted.get("interviewers", [])}
     scores.interviewers_expected += len(expected_people)

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+OWN_ID_PREFIX = "<ia-"
+"""Every Message-ID the assistant gives its drafts starts so: how it knows its own drafts."""
+
 
 @dataclass(frozen=True, slots=True)
 class Address:
@@ -145,10 +148,15 @@ class DraftKind(StrEnum):
     THANK_YOU = "thank_you"
     THANK_YOU_VIA_ARRANGER = "thank_you_via_arranger"
     FOLLOW_UP = "follow_up"
+    SECOND_FOLLOW_UP = "second_follow_up"
+    REJECTION_REPLY = "rejection_reply"
 
 
 class DraftFate(StrEnum):
+    """What became of a placed draft, as the mailbox shows it."""
+
     PLACED = "placed"
+    EDITED = "edited"
     SENT = "sent"
     DELETED = "deleted"
     WITHDRAWN = "withdrawn"
@@ -165,6 +173,9 @@ class DraftRecord:
     recipient: str
     placed_at: datetime
     fate: DraftFate = DraftFate.PLACED
+    thread: str = ""
+    fate_at: datetime | None = None
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,14 +192,22 @@ class Interview:
     reply_to: ReplyTarget
     confirmed_at: datetime
     event_uid: str | None = None
+    cancelled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Tracker:
-    """Everything the policy needs, read from the store in one go."""
+    """Everything the policy needs, read from the store in one go.
+
+    `messages` are the tracked threads; `own_mail` is the user's other recent sent mail (a note
+    written outside the thread still counts); `outcomes` maps a thread to the outcome label the
+    user put on it.
+    """
 
     messages: tuple[StoredMessage, ...]
     drafts: tuple[DraftRecord, ...] = ()
+    own_mail: tuple[StoredMessage, ...] = ()
+    outcomes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +219,12 @@ class PlannedDraft:
     interview: Interview
     recipient: Address
     due_at: datetime
-    mentions: tuple[Address, ...] = ()
+    reply_to: ReplyTarget | None = None
+
+    @property
+    def target(self) -> ReplyTarget:
+        """The message this draft answers: the latest in the thread, else the confirmation."""
+        return self.reply_to or self.interview.reply_to
 
 
 class DecisionState(StrEnum):
@@ -221,10 +245,19 @@ class Decision:
 
 
 @dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """A draft of ours, still untouched in Drafts, that must go (a cancellation, a reply)."""
+
+    record: DraftRecord
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """What one cycle will do; `apply` carries it out, `--dry-run` only prints it."""
 
     place: tuple[PlannedDraft, ...] = ()
+    withdraw: tuple[Withdrawal, ...] = ()
     decisions: tuple[Decision, ...] = field(default=())
 
 

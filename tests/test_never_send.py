@@ -62,8 +62,14 @@ def test_no_code_calls_a_send_method() -> None:
     assert _calls(SENDING_CALLS) == []
 
 
-# Flags set on a message object the assistant itself builds, before it becomes a draft.
-OWN_DRAFT_FLAGS = {"mail/maildir.py calls .set_flags()"}
+# The only allowed places, both about the assistant's own drafts: flags on a message object it
+# builds before placing it, and withdrawing one of its own, unedited drafts (withdraw_draft refuses
+# any other Message-ID; tests/mail/test_contract.py proves the user's drafts survive it).
+OWN_DRAFT_FLAGS = {
+    "mail/maildir.py calls .set_flags()",
+    "mail/imap.py calls .add_flags()",
+    "mail/imap.py calls .expunge()",
+}
 
 
 def test_no_code_changes_flags_moves_or_deletes_the_users_mail() -> None:

@@ -3,6 +3,6 @@
 Backends import the model and the parser only; choosing one is the edge's job (`assistant.app`).
 """
 
-from assistant.mail.base import Backend, Fetched, FolderRole, Progress, ScanBatch, WantsBody
+from assistant.mail.base import Backend, DraftCopy, Fetched, FolderRole, Progress, ScanBatch, WantsBody
 
-__all__ = ["Backend", "Fetched", "FolderRole", "Progress", "ScanBatch", "WantsBody"]
+__all__ = ["Backend", "DraftCopy", "Fetched", "FolderRole", "Progress", "ScanBatch", "WantsBody"]

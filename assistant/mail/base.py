@@ -43,6 +43,16 @@ class ScanBatch:
     cursor: str
 
 
+@dataclass(frozen=True, slots=True)
+class DraftCopy:
+    """A message sitting in Drafts: enough to recognise ours, and whether the user changed it."""
+
+    message_id: str
+    in_reply_to: str | None
+    recipients: frozenset[str]
+    fingerprint: str
+
+
 class Backend(Protocol):
     """A mailbox the assistant reads and places drafts in."""
 
@@ -69,4 +79,17 @@ class Backend(Protocol):
 
     def place_draft(self, raw: bytes) -> str:
         """Add a draft to the Drafts folder, flagged as a draft; returns its location."""
+        ...
+
+    def drafts(self) -> list[DraftCopy]:
+        """What is in Drafts now; fingerprints only for the assistant's own drafts ("<ia-" ids)."""
+        ...
+
+    def withdraw_draft(self, message_id: str, fingerprint: str) -> bool:
+        """Remove the assistant's own draft with this Message-ID from Drafts, only while its text
+        still has `fingerprint` (the user has not edited it). Nothing else is ever removed."""
+        ...
+
+    def labelled(self, label: str) -> list[Envelope]:
+        """The messages that carry a label (over IMAP and Maildir: sit in the folder of that name)."""
         ...

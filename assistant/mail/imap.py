@@ -21,7 +21,9 @@ import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from assistant.errors import AuthError, MailboxError
-from assistant.mail.base import Fetched, FolderRole, Progress, ScanBatch, WantsBody
+from assistant.mail.base import DraftCopy, Fetched, FolderRole, Progress, ScanBatch, WantsBody
+from assistant.model import OWN_ID_PREFIX, Envelope
+from assistant.parse.fingerprint import body_fingerprint
 from assistant.parse.headers import envelope_from_bytes
 
 HEADER_FIELDS = (
@@ -62,6 +64,7 @@ class ImapBackend:
         self._settings = settings
         self._client: imapclient.IMAPClient | None = None
         self._folders: dict[FolderRole | str, str] = {}
+        self._existing: set[str] = set()
 
     # connection ------------------------------------------------------------------------------
     def __enter__(self) -> Self:
@@ -104,6 +107,7 @@ class ImapBackend:
         s = self._settings
         by_flag: dict[bytes, str] = {}
         for flags, _, name in self.client.list_folders():
+            self._existing.add(name)
             for flag in flags:
                 by_flag.setdefault(flag.lower() if isinstance(flag, bytes) else flag, name)
         drafts = s.drafts or by_flag.get(b"\\drafts") or "Drafts"
@@ -186,6 +190,60 @@ class ImapBackend:
             if uids:
                 return f"{folder}:{int(info.get(b'UIDVALIDITY', 0))}:{min(uids)}"
         return None
+
+    def _envelopes(self, folder: str) -> dict[int, Envelope]:
+        """Every message's envelope in a folder, read-only, headers in chunks."""
+        self.client.select_folder(folder, readonly=True)
+        uids = sorted(self.client.search(["ALL"]))
+        envelopes: dict[int, Envelope] = {}
+        for start in range(0, len(uids), self._settings.header_chunk):
+            fetched = self.client.fetch(uids[start : start + self._settings.header_chunk], [_HEADER_ITEM])
+            envelopes.update(
+                {uid: envelope_from_bytes(_key(data, b"BODY[HEADER")) for uid, data in fetched.items()}
+            )
+        return envelopes
+
+    def drafts(self) -> list[DraftCopy]:
+        folder = self._folders["drafts"]
+        with _Guard(f"reading {folder}"):
+            envelopes = self._envelopes(folder)
+            ours = [uid for uid, e in envelopes.items() if e.message_id.startswith(OWN_ID_PREFIX)]
+            bodies = self.client.fetch(ours, ["BODY.PEEK[]"]) if ours else {}
+        return [
+            DraftCopy(
+                message_id=e.message_id,
+                in_reply_to=e.in_reply_to,
+                recipients=frozenset(a.email for a in (*e.to, *e.cc)),
+                fingerprint=body_fingerprint(_key(bodies[uid], b"BODY[]")) if uid in bodies else "",
+            )
+            for uid, e in envelopes.items()
+        ]
+
+    def withdraw_draft(self, message_id: str, fingerprint: str) -> bool:
+        """Delete our unedited draft: flag \\Deleted and UID EXPUNGE exactly its UIDs (UIDPLUS), so
+        drafts the user marked deleted themselves are never expunged with it."""
+        if not message_id.startswith(OWN_ID_PREFIX):
+            raise MailboxError(f"refusing to remove {message_id}: not a draft the assistant placed")
+        folder = self._folders["drafts"]
+        with _Guard(f"removing a draft from {folder}"):
+            self.client.select_folder(folder, readonly=False)
+            found = self.client.search(["HEADER", "Message-ID", message_id])
+            bodies = self.client.fetch(found, ["BODY.PEEK[]"]) if found else {}
+            uids = [u for u, data in bodies.items() if body_fingerprint(_key(data, b"BODY[]")) == fingerprint]
+            if not uids:
+                self.client.unselect_folder()
+                return False
+            self.client.add_flags(uids, [imapclient.DELETED])
+            if self.client.has_capability("UIDPLUS"):
+                self.client.expunge(uids)
+            self.client.unselect_folder()
+        return True
+
+    def labelled(self, label: str) -> list[Envelope]:
+        if label not in self._existing:
+            return []
+        with _Guard(f"reading {label}"):
+            return list(self._envelopes(label).values())
 
     def place_draft(self, raw: bytes) -> str:
         folder = self._folders["drafts"]

@@ -12,14 +12,14 @@ import mailbox
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
 from assistant.errors import MailboxError
-from assistant.mail.base import Fetched, FolderRole, Progress, ScanBatch, WantsBody
+from assistant.mail.base import DraftCopy, Fetched, FolderRole, Progress, ScanBatch, WantsBody
+from assistant.model import OWN_ID_PREFIX, Envelope
+from assistant.parse.fingerprint import body_fingerprint
 from assistant.parse.headers import envelope_from_bytes
 
 _HEADER_LIMIT = 64 * 1024
@@ -117,17 +117,46 @@ class MaildirBackend:
             return None
         return Fetched(role, envelope, raw, str(path))
 
+    def _envelopes(self, folder: Path) -> Iterator[tuple[Path, Envelope]]:
+        for _, _, path in _files(folder):
+            try:
+                yield path, envelope_from_bytes(_header_block(path))
+            except FileNotFoundError:
+                continue
+
     def find_draft(self, message_id: str) -> str | None:
-        parser = BytesHeaderParser(policy=default_policy)
         for role in ("drafts", FolderRole.SENT):
-            for _, _, path in _files(self._folders[role]):
-                try:
-                    headers = parser.parsebytes(_header_block(path))
-                except FileNotFoundError:
-                    continue
-                if str(headers.get("Message-ID", "")).strip() == message_id:
+            for path, envelope in self._envelopes(self._folders[role]):
+                if envelope.message_id == message_id:
                     return str(path)
         return None
+
+    def drafts(self) -> list[DraftCopy]:
+        return [
+            DraftCopy(
+                message_id=envelope.message_id,
+                in_reply_to=envelope.in_reply_to,
+                recipients=frozenset(a.email for a in (*envelope.to, *envelope.cc)),
+                fingerprint=body_fingerprint(path.read_bytes())
+                if envelope.message_id.startswith(OWN_ID_PREFIX)
+                else "",
+            )
+            for path, envelope in self._envelopes(self._folders["drafts"])
+        ]
+
+    def withdraw_draft(self, message_id: str, fingerprint: str) -> bool:
+        if not message_id.startswith(OWN_ID_PREFIX):
+            raise MailboxError(f"refusing to remove {message_id}: not a draft the assistant placed")
+        removed = False
+        for path, envelope in list(self._envelopes(self._folders["drafts"])):
+            if envelope.message_id == message_id and body_fingerprint(path.read_bytes()) == fingerprint:
+                path.unlink(missing_ok=True)
+                removed = True
+        return removed
+
+    def labelled(self, label: str) -> list[Envelope]:
+        folder = _folder_path(self._folders[FolderRole.INBOX], label.replace("/", "."))
+        return [envelope for _, envelope in self._envelopes(folder)]
 
     def place_draft(self, raw: bytes) -> str:
         drafts = mailbox.Maildir(self._folders["drafts"], create=True)

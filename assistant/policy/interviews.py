@@ -18,7 +18,7 @@ def _interview_id(thread: str, message_id: str) -> str:
     return hashlib.sha256(f"{thread}\n{message_id}".encode()).hexdigest()[:16]
 
 
-def _reply_target(message: StoredMessage) -> ReplyTarget:
+def reply_target(message: StoredMessage) -> ReplyTarget:
     refs = tuple(r for r in message.references if r != message.message_id)
     return ReplyTarget(
         message_id=message.message_id,
@@ -43,7 +43,7 @@ def _same_round(current: Interview, uid: str | None, message: StoredMessage) -> 
 
 
 def thread_interviews(messages: list[StoredMessage]) -> list[Interview]:
-    """The rounds of one thread, oldest first; cancelled rounds are left out."""
+    """The rounds of one thread, oldest first; cancelled rounds stay, marked, so their drafts can go."""
     rounds: list[Interview] = []
     company = next((m.facts.company for m in messages if m.facts and m.facts.company), None)
     role = next((m.facts.role for m in messages if m.facts and m.facts.role), None)
@@ -52,7 +52,9 @@ def thread_interviews(messages: list[StoredMessage]) -> list[Interview]:
         if facts is None or facts.interview is None:
             continue
         if facts.kind is Kind.CANCELLATION:
-            rounds = [r for r in rounds if not _cancels(r, facts.interview, message)]
+            rounds = [
+                replace(r, cancelled=True) if _cancels(r, facts.interview, message) else r for r in rounds
+            ]
             continue
         if facts.kind is not Kind.INTERVIEW_CONFIRMATION:
             continue
@@ -63,8 +65,9 @@ def thread_interviews(messages: list[StoredMessage]) -> list[Interview]:
                 span=facts.interview,
                 interviewers=facts.interviewers or current.interviewers,
                 arranger=facts.arranger or current.arranger,
-                reply_to=_reply_target(message),
+                reply_to=reply_target(message),
                 confirmed_at=message.date,
+                cancelled=False,
             )
             continue
         rounds.append(
@@ -76,7 +79,7 @@ def thread_interviews(messages: list[StoredMessage]) -> list[Interview]:
                 span=facts.interview,
                 interviewers=facts.interviewers,
                 arranger=facts.arranger,
-                reply_to=_reply_target(message),
+                reply_to=reply_target(message),
                 confirmed_at=message.date,
                 event_uid=facts.event_uid,
             )

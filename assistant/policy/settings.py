@@ -14,5 +14,8 @@ class PolicySettings:
     thank_you_window: timedelta = timedelta(hours=72)
     follow_up_after: timedelta = timedelta(days=7)
     follow_up_grace: timedelta = timedelta(days=7)
+    second_follow_up_after: timedelta = timedelta(days=7)
+    max_follow_ups: int = 2
+    rejection_reply: bool = True
     morning_slot: time = time(9, 0)
     workdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})

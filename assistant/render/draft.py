@@ -18,9 +18,9 @@ from email.utils import format_datetime
 
 import jinja2
 
-from assistant.model import Address, DraftKind, Interview, PlannedDraft, ReplyTarget, TimeSpan
+from assistant.model import OWN_ID_PREFIX, Address, DraftKind, Interview, PlannedDraft, ReplyTarget, TimeSpan
 from assistant.parse.headers import clean_text
-from assistant.render.proofread import proofread
+from assistant.render.proofread import Speller, proofread
 
 # Identifiers (Message-ID, In-Reply-To, References) stay on one line: some clients match threads
 # on the raw header and mishandle folded ids.
@@ -49,11 +49,25 @@ class RenderedDraft:
     problems: tuple[str, ...]
 
 
+def _names(planned: PlannedDraft, sender: Sender) -> list[str]:
+    """Words a dictionary cannot know but that are right: people, the company, the role, you."""
+    interview = planned.interview
+    people = [a.name or "" for a in (planned.recipient, *interview.interviewers)]
+    return [
+        *people,
+        interview.company or "",
+        interview.role or "",
+        sender.name,
+        sender.signature,
+        sender.qualifications,
+    ]
+
+
 def draft_message_id(key: str, owner_email: str) -> str:
     """A Message-ID that is a pure function of the draft's key and the owner's domain."""
     digest = hashlib.sha256(key.encode()).hexdigest()[:32]
     domain = owner_email.rpartition("@")[2] or "localhost"
-    return f"<ia-{digest}@{domain}>"
+    return f"{OWN_ID_PREFIX}{digest}@{domain}>"
 
 
 def reply_subject(subject: str) -> str:
@@ -80,6 +94,7 @@ def render_draft(
     templates: jinja2.Environment,
     tz: tzinfo,
     now: datetime,
+    speller: Speller | None = None,
 ) -> RenderedDraft:
     interview = planned.interview
     first_name = clean_text(planned.recipient.name or "").split(" ")[0] or None
@@ -98,15 +113,16 @@ def render_draft(
     template = templates.get_template(f"{planned.kind.value}.txt")
     body = template.render(**context).strip() + "\n"
     message_id = draft_message_id(planned.key, sender.email)
-    subject = reply_subject(interview.reply_to.subject)
+    target = planned.target
+    subject = reply_subject(target.subject)
     message = EmailMessage(policy=_POLICY)
     message["From"] = _header_address(Address(sender.email, sender.name))
     message["To"] = _header_address(planned.recipient)
     message["Subject"] = subject
     message["Date"] = format_datetime(now.astimezone(tz))
     message["Message-ID"] = message_id
-    message["In-Reply-To"] = interview.reply_to.message_id
-    message["References"] = " ".join(interview.reply_to.references)
+    message["In-Reply-To"] = target.message_id
+    message["References"] = " ".join(target.references)
     message["X-Interview-Assistant"] = planned.key
     message.set_content(body, charset="utf-8", cte="quoted-printable")
     return RenderedDraft(
@@ -116,7 +132,7 @@ def render_draft(
         recipient=planned.recipient,
         body=body,
         raw=message.as_bytes(),
-        problems=tuple(proofread(body)),
+        problems=tuple(proofread(body, speller, _names(planned, sender))),
     )
 
 

@@ -176,15 +176,11 @@ class Store:
             ),
         )
 
-    def tracker(self) -> Tracker:
-        """Every message of every thread that holds recruiting mail, and every draft placed."""
-        rows = self._db.execute(
-            "SELECT message_id, thread, subject, sender, date, from_owner, recipients, refs, facts"
-            " FROM messages WHERE thread IN (SELECT thread FROM messages WHERE kind IN"
-            " ('interview_confirmation', 'cancellation', 'scheduling_request', 'rejection', 'offer',"
-            " 'recruiter_reply')) ORDER BY date, message_id"
-        ).fetchall()
-        messages = tuple(
+    def _stored(self, where: str, params: tuple[object, ...] = ()) -> tuple[StoredMessage, ...]:
+        columns = "message_id, thread, subject, sender, date, from_owner, recipients, refs, facts"
+        query = f"SELECT {columns} FROM messages WHERE {where} ORDER BY date, message_id"  # noqa: S608
+        rows = self._db.execute(query, params).fetchall()
+        return tuple(
             StoredMessage(
                 message_id=row[0],
                 thread=row[1],
@@ -198,34 +194,86 @@ class Store:
             )
             for row in rows
         )
-        return Tracker(messages=messages, drafts=self.drafts())
+
+    def tracker(self, own_mail_since: datetime | None = None) -> Tracker:
+        """The tracked threads (those holding recruiting mail), the user's other sent mail since a
+        moment, the outcome labels on tracked threads, and every draft placed."""
+        tracked = (
+            "thread IN (SELECT thread FROM messages WHERE kind IN ('interview_confirmation',"
+            " 'cancellation', 'scheduling_request', 'rejection', 'offer', 'recruiter_reply'))"
+        )
+        own: tuple[StoredMessage, ...] = ()
+        if own_mail_since is not None:
+            own = self._stored(f"from_owner = 1 AND date >= ? AND NOT {tracked}", (_iso(own_mail_since),))
+        outcomes = tuple(
+            (str(thread), str(label))
+            for thread, label in self._db.execute("SELECT DISTINCT thread, label FROM labels ORDER BY label")
+        )
+        return Tracker(messages=self._stored(tracked), drafts=self.drafts(), own_mail=own, outcomes=outcomes)
+
+    def sent_after(self, thread: str, recipient: str, after: datetime) -> datetime | None:
+        """When the user first wrote to `recipient` in `thread` after a moment (their sent copy)."""
+        rows = self._db.execute(
+            "SELECT date, recipients FROM messages WHERE thread = ? AND from_owner = 1 AND date > ? ORDER BY date",
+            (thread, _iso(after)),
+        )
+        for date, recipients in rows:
+            if recipient in {a.email for a in _addresses(recipients)}:
+                return datetime.fromisoformat(date)
+        return None
+
+    def thread_ids(self, thread: str) -> set[str]:
+        return {
+            str(row[0])
+            for row in self._db.execute("SELECT message_id FROM messages WHERE thread = ?", (thread,))
+        }
+
+    def set_labelled(self, label: str, envelopes: Iterable[Envelope]) -> None:
+        """Replace what carries `label`: each message with the thread it belongs to."""
+        self._db.execute("DELETE FROM labels WHERE label = ?", (label,))
+        for envelope in envelopes:
+            row = self._db.execute(
+                "SELECT thread FROM messages WHERE message_id = ?", (envelope.message_id,)
+            ).fetchone()
+            thread = str(row[0]) if row else self.thread_of(envelope)
+            if thread is not None:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO labels (label, message_id, thread) VALUES (?, ?, ?)",
+                    (label, envelope.message_id, thread),
+                )
 
     def counts(self) -> dict[str, int]:
         rows = self._db.execute("SELECT coalesce(kind, 'headers only'), count(*) FROM messages GROUP BY 1")
         return {str(kind): int(count) for kind, count in rows}
 
     # drafts ----------------------------------------------------------------------------------
-    def record_draft(self, record: DraftRecord, thread: str, location: str, problems: list[str]) -> None:
+    def record_draft(self, record: DraftRecord, location: str, problems: Iterable[str]) -> None:
         self._db.execute(
             "INSERT OR IGNORE INTO drafts (key, kind, interview_id, thread, message_id, recipient,"
-            " placed_at, fate, location, problems) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " placed_at, fate, fate_at, location, problems, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 record.key,
                 record.kind.value,
                 record.interview_id,
-                thread,
+                record.thread,
                 record.message_id,
                 record.recipient,
                 _iso(record.placed_at),
                 record.fate.value,
+                _iso(record.fate_at) if record.fate_at else None,
                 location,
-                json.dumps(problems),
+                json.dumps(list(problems)),
+                record.fingerprint,
             ),
         )
 
+    def set_fate(self, key: str, fate: DraftFate, at: datetime) -> None:
+        self._db.execute("UPDATE drafts SET fate = ?, fate_at = ? WHERE key = ?", (fate.value, _iso(at), key))
+
     def drafts(self) -> tuple[DraftRecord, ...]:
         rows = self._db.execute(
-            "SELECT key, kind, interview_id, message_id, recipient, placed_at, fate FROM drafts ORDER BY placed_at"
+            "SELECT key, kind, interview_id, message_id, recipient, placed_at, fate, thread, fate_at,"
+            " fingerprint FROM drafts ORDER BY placed_at, key"
         )
         return tuple(
             DraftRecord(
@@ -236,6 +284,9 @@ class Store:
                 recipient=row[4],
                 placed_at=datetime.fromisoformat(row[5]),
                 fate=DraftFate(row[6]),
+                thread=row[7],
+                fate_at=datetime.fromisoformat(row[8]) if row[8] else None,
+                fingerprint=row[9],
             )
             for row in rows
         )

@@ -47,4 +47,13 @@ MIGRATIONS: tuple[str, ...] = (
         FROM messages AS m, json_each(json_extract(m.facts, '$.interviewers')) AS person
         WHERE m.facts IS NOT NULL;
     """,
+    """
+    ALTER TABLE drafts ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+    CREATE TABLE labels (
+        label      TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        thread     TEXT NOT NULL,
+        PRIMARY KEY (label, message_id)
+    );
+    """,
 )

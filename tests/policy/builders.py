@@ -59,7 +59,9 @@ def message(
     )
 
 
-def confirmation(thread: str, sent: datetime, start: datetime, *people: Address, **kw: object) -> StoredMessage:
+def confirmation(
+    thread: str, sent: datetime, start: datetime, *people: Address, **kw: object
+) -> StoredMessage:
     return message(thread, sent, Kind.INTERVIEW_CONFIRMATION, start=start, interviewers=people, **kw)  # type: ignore[arg-type]
 
 

@@ -60,4 +60,8 @@ def test_the_plan_is_deterministic_unique_and_never_repeats_a_placed_draft(start
     )
     later = plan(tracker(*state.messages, drafts=placed), now + timedelta(minutes=5), SETTINGS)
     assert not set(keys) & {d.key for d in later.place}
-    assert all(d.state is not DecisionState.DUE for d in evaluate(tracker(*state.messages, drafts=placed), now, SETTINGS) if d.draft.key in keys)
+    assert all(
+        d.state is not DecisionState.DUE
+        for d in evaluate(tracker(*state.messages, drafts=placed), now, SETTINGS)
+        if d.draft.key in keys
+    )

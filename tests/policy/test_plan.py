@@ -77,22 +77,30 @@ def test_follow_up_never_lands_on_a_weekend() -> None:
     assert follow[0].draft.due_at == at("2026-12-14 09:00")  # Fri + 7 days = Fri 11:30 → Monday
 
 
-def test_a_reply_from_the_employer_voids_the_follow_up() -> None:
+def test_a_reply_from_the_employer_restarts_the_clock() -> None:
+    mail = panel()
+    before = _by_kind(evaluate(tracker(*mail), END + timedelta(days=1), SETTINGS), DraftKind.FOLLOW_UP)
     reply = message("<t1>", END + timedelta(days=2))
-    follow = _by_kind(evaluate(tracker(*panel(), reply), END + timedelta(days=8), SETTINGS), DraftKind.FOLLOW_UP)
-    assert follow[0].state is DecisionState.NOT_NEEDED
+    after = _by_kind(evaluate(tracker(*mail, reply), END + timedelta(days=8), SETTINGS), DraftKind.FOLLOW_UP)
+    assert after[0].state is DecisionState.WAITING
+    assert after[0].draft.key != before[0].draft.key
+    assert after[0].draft.due_at == at("2026-12-14 09:00")  # a week after their Saturday note, a weekday
 
 
 def test_a_stated_decision_date_moves_the_follow_up_to_the_next_business_day() -> None:
     reply = message("<t1>", END + timedelta(days=1), respond_by=date(2026, 12, 11))
-    follow = _by_kind(evaluate(tracker(*panel(), reply), END + timedelta(days=2), SETTINGS), DraftKind.FOLLOW_UP)
+    follow = _by_kind(
+        evaluate(tracker(*panel(), reply), END + timedelta(days=2), SETTINGS), DraftKind.FOLLOW_UP
+    )
     assert follow[0].state is DecisionState.WAITING
     assert follow[0].draft.due_at == at("2026-12-14 09:00")
 
 
 def test_an_outcome_stops_the_follow_up() -> None:
     rejection = message("<t1>", END + timedelta(days=3), Kind.REJECTION)
-    follow = _by_kind(evaluate(tracker(*panel(), rejection), END + timedelta(days=9), SETTINGS), DraftKind.FOLLOW_UP)
+    follow = _by_kind(
+        evaluate(tracker(*panel(), rejection), END + timedelta(days=9), SETTINGS), DraftKind.FOLLOW_UP
+    )
     assert follow[0].state is DecisionState.NOT_NEEDED
 
 
@@ -109,13 +117,17 @@ def test_a_confirmation_after_the_interview_is_a_new_round() -> None:
     decisions = evaluate(tracker(*panel(), second), START + timedelta(days=7, hours=3), SETTINGS)
     rounds = {d.draft.interview.id for d in decisions}
     assert len(rounds) == 2
-    first_follow = [d for d in _by_kind(decisions, DraftKind.FOLLOW_UP) if d.draft.interview.span.start == START]
-    assert first_follow[0].state is DecisionState.NOT_NEEDED
+    follow = _by_kind(decisions, DraftKind.FOLLOW_UP)
+    assert [d.draft.interview.span.start for d in follow] == [START + timedelta(days=7)]
 
 
 def test_a_cancelled_interview_gets_nothing() -> None:
     cancel = message("<t1>", at("2026-12-02 09:00"), Kind.CANCELLATION, start=START)
-    assert evaluate(tracker(*panel(), cancel), END + timedelta(hours=2), SETTINGS) == []
+    decisions = evaluate(tracker(*panel(), cancel), END + timedelta(hours=2), SETTINGS)
+    assert {(d.state, d.reason) for d in decisions} == {
+        (DecisionState.NOT_NEEDED, "the interview was cancelled")
+    }
+    assert plan(tracker(*panel(), cancel), END + timedelta(hours=2), SETTINGS).place == ()
 
 
 def test_mail_after_now_is_not_yet_known() -> None:

@@ -70,7 +70,7 @@ def test_every_template_renders_cleanly_but_for_the_personal_line(kind: DraftKin
     assert "{{" not in body
     assert "None" not in body
     assert [p for p in problems if "personal line" not in p] == []
-    assert ("[[" in body) == (kind is not DraftKind.FOLLOW_UP)
+    assert ("[[" in body) == (kind in (DraftKind.THANK_YOU, DraftKind.THANK_YOU_VIA_ARRANGER))
 
 
 def test_the_message_id_is_a_pure_function_of_the_key() -> None:

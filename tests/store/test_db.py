@@ -45,7 +45,9 @@ def test_replies_join_the_thread_of_the_message_they_answer() -> None:
 
 def test_recording_twice_keeps_one_copy_and_facts_round_trip() -> None:
     store = Store.in_memory()
-    facts = Facts(kind=Kind.INTERVIEW_CONFIRMATION, company="Northwind", interviewers=(Address("p@nw.com", "P"),))
+    facts = Facts(
+        kind=Kind.INTERVIEW_CONFIRMATION, company="Northwind", interviewers=(Address("p@nw.com", "P"),)
+    )
     with store.transaction():
         for _ in range(2):
             store.record_message(envelope("<a@x>"), "inbox", False, facts, NOW, NOW)
@@ -60,7 +62,9 @@ def test_a_dry_run_copy_leaves_the_file_untouched(tmp_path: Path) -> None:
     with copy.transaction():
         copy.set_cursor("scan:imap", "42")
         copy.record_draft(
-            DraftRecord("k", DraftKind.THANK_YOU, "i", "<ia-1@x>", "p@nw.com", NOW, DraftFate.PLACED), "<t>", "Drafts:1", []
+            DraftRecord("k", DraftKind.THANK_YOU, "i", "<ia-1@x>", "p@nw.com", NOW, DraftFate.PLACED, "<t>"),
+            "Drafts:1",
+            [],
         )
     assert copy.cursor("scan:imap") == "42"
     assert store.cursor("scan:imap") is None
