@@ -10,6 +10,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import timedelta
 
 from assistant.model import Interview, Kind, ReplyTarget, StoredMessage, TimeSpan
 
@@ -49,14 +50,14 @@ def thread_interviews(messages: list[StoredMessage]) -> list[Interview]:
     role = next((m.facts.role for m in messages if m.facts and m.facts.role), None)
     for message in messages:
         facts = message.facts
-        if facts is None or facts.interview is None:
-            continue
-        if facts.kind is Kind.CANCELLATION:
+        if facts is not None and facts.kind is Kind.CANCELLATION:
+            latest = rounds[-1].id if rounds else None
             rounds = [
-                replace(r, cancelled=True) if _cancels(r, facts.interview, message) else r for r in rounds
+                replace(r, cancelled=True) if _cancels(r, facts.interview, message, r.id == latest) else r
+                for r in rounds
             ]
             continue
-        if facts.kind is not Kind.INTERVIEW_CONFIRMATION:
+        if facts is None or facts.interview is None or facts.kind is not Kind.INTERVIEW_CONFIRMATION:
             continue
         current = rounds[-1] if rounds else None
         if current is not None and _same_round(current, facts.event_uid, message):
@@ -87,8 +88,11 @@ def thread_interviews(messages: list[StoredMessage]) -> list[Interview]:
     return rounds
 
 
-def _cancels(round_: Interview, slot: TimeSpan, message: StoredMessage) -> bool:
-    return round_.span.start == slot.start or round_.span.start > message.date
+def _cancels(round_: Interview, slot: TimeSpan | None, message: StoredMessage, latest: bool) -> bool:
+    """A cancellation names its slot, or (a same-day "we had to cancel today") means the latest round."""
+    if slot is not None:
+        return round_.span.start == slot.start or round_.span.start > message.date
+    return latest and round_.span.start >= message.date - timedelta(days=1)
 
 
 def derive_interviews(messages: Iterable[StoredMessage]) -> list[Interview]:

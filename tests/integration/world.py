@@ -1,0 +1,139 @@
+"""A simulated job search against a real mailbox: mail arrives, the user acts, the assistant runs.
+
+The scenario tests read like the story they check: `world.deliver(...)`, `world.run("Thu 17:00")`,
+`world.user_sends(draft)`. The user's actions are done the way a mail client does them (a sent
+draft leaves Drafts and a rewritten copy lands in Sent; a label is a folder holding a copy).
+"""
+
+from __future__ import annotations
+
+import email
+import itertools
+from dataclasses import dataclass
+from datetime import datetime
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import imapclient
+import pytest
+
+from assistant.cli import main
+from tests.support.dovecot import ImapAccount
+from tests.support.mail import OWNER, PASSWORD_ENV, write_imap_config
+
+_ids = itertools.count()
+
+
+@dataclass(frozen=True)
+class Draft:
+    uid: int
+    message: EmailMessage
+
+    @property
+    def to(self) -> str:
+        return str(self.message["To"].addresses[0].addr_spec)
+
+    @property
+    def kind(self) -> str:
+        return str(self.message["X-Interview-Assistant"]).strip().split(":")[0]
+
+    @property
+    def body(self) -> str:
+        return str(self.message.get_content())
+
+
+def parse(raw: bytes) -> EmailMessage:
+    return email.message_from_bytes(raw, policy=policy.default)  # type: ignore[return-value]
+
+
+class World:
+    def __init__(self, account: ImapAccount, directory: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.account = account
+        self.config = write_imap_config(directory, account)
+        monkeypatch.setenv(PASSWORD_ENV, account.password)
+
+    # the mail that arrives --------------------------------------------------------------------
+    def deliver(self, raw: bytes) -> None:
+        self.account.seed("INBOX", [raw])
+
+    def reply_from(
+        self, sender: str, parent: bytes, when: datetime, body: str, name: str = "Dana Whitfield"
+    ) -> bytes:
+        """A plain reply from the employer's side in the thread of `parent`."""
+        original = parse(parent)
+        refs = " ".join([*str(original.get("References", "")).split(), str(original["Message-ID"])])
+        message = EmailMessage()
+        message["From"] = f"{name} <{sender}>"
+        message["To"] = f"Alex Morgan <{OWNER}>"
+        message["Subject"] = "Re: " + str(original["Subject"]).removeprefix("Re: ")
+        message["Date"] = format_datetime(when)
+        message["Message-ID"] = f"<reply-{next(_ids)}@{sender.split('@')[1]}>"
+        message["In-Reply-To"] = str(original["Message-ID"])
+        message["References"] = refs.strip()
+        message.set_content(body)
+        return message.as_bytes()
+
+    # the assistant ----------------------------------------------------------------------------
+    def run(self, now: datetime, *extra: str) -> None:
+        assert main(["--config", str(self.config), "run", "--once", "--now", now.isoformat(), *extra]) == 0
+
+    # what the user sees -----------------------------------------------------------------------
+    def drafts(self) -> list[Draft]:
+        return [Draft(uid, parse(raw)) for uid, _, raw in self.account.fetch_all("Drafts")]
+
+    def draft_to(self, address: str, kind: str | None = None) -> Draft:
+        found = [d for d in self.drafts() if d.to == address and (kind is None or d.kind == kind)]
+        assert len(found) == 1, [(d.to, d.kind) for d in self.drafts()]
+        return found[0]
+
+    def summary(self) -> list[tuple[str, str]]:
+        return sorted((d.kind, d.to) for d in self.drafts())
+
+    # what the user does -----------------------------------------------------------------------
+    def _remove_draft(self, draft: Draft) -> None:
+        client = self.account.client()
+        client.select_folder("Drafts")
+        client.add_flags([draft.uid], [imapclient.DELETED])
+        client.expunge([draft.uid])
+        client.logout()
+
+    def user_sends(self, draft: Draft, when: datetime) -> None:
+        """Like a client: the draft leaves Drafts; a copy with a new Message-ID lands in Sent."""
+        sent = parse(draft.message.as_bytes())
+        sent.replace_header("Message-ID", f"<client-{next(_ids)}@example.com>")
+        sent.replace_header("Date", format_datetime(when))
+        del sent["X-Interview-Assistant"]
+        self._remove_draft(draft)
+        self.account.seed("Sent", [sent.as_bytes()], flags=[imapclient.SEEN])
+
+    def user_deletes(self, draft: Draft) -> None:
+        self._remove_draft(draft)
+
+    def user_edits(self, draft: Draft, line: str) -> None:
+        """Like Thunderbird saving an edited draft: a new copy (same Message-ID), the old one removed."""
+        edited = parse(draft.message.as_bytes())
+        first, _, rest = draft.body.partition("\n\n")
+        edited.set_content(f"{first}\n\n{line}\n\n{rest}")
+        self._remove_draft(draft)
+        self.account.seed("Drafts", [edited.as_bytes()], flags=[imapclient.DRAFT])
+
+    def user_labels(self, raw: bytes, label: str) -> None:
+        self.account.seed(label, [raw])
+
+    def user_writes(self, to: str, parent: bytes, when: datetime, body: str) -> None:
+        original = parse(parent)
+        message = EmailMessage()
+        message["From"] = f"Alex Morgan <{OWNER}>"
+        message["To"] = to
+        message["Subject"] = "Re: " + str(original["Subject"]).removeprefix("Re: ")
+        message["Date"] = format_datetime(when)
+        message["Message-ID"] = f"<own-{next(_ids)}@example.com>"
+        message["In-Reply-To"] = str(original["Message-ID"])
+        message["References"] = str(original["Message-ID"])
+        message.set_content(body)
+        self.account.seed("Sent", [message.as_bytes()], flags=[imapclient.SEEN])
+
+    def sent_count(self) -> int:
+        return len(self.account.fetch_all("Sent"))
