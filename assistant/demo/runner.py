@@ -143,11 +143,16 @@ def run_demo(keep: Path | None, out: TextIO) -> int:
         rows = status_rows(store.tracker(), MOMENTS[-1][0], config.policy, store.draft_problems())
         print(as_table(rows, ZONE), file=out)
     store.close()
-    drafts = sorted((maildir / ".Drafts" / "cur").iterdir())
-    print(
-        f"\n{len(drafts)} drafts are in {maildir / '.Drafts'} (a Maildir any mail client can open).",
-        file=out,
-    )
+    count = len(list((maildir / ".Drafts" / "cur").iterdir()))
+    if keep is None:
+        print(
+            f"\n{count} drafts were placed; `assistant demo --keep DIR` keeps the demo mailbox to open.",
+            file=out,
+        )
+    else:
+        print(
+            f"\n{count} drafts are in {maildir / '.Drafts'} (a Maildir any mail client can open).", file=out
+        )
     print(
         "Next: copy config.example.toml to your config directory and run `assistant run --once --dry-run`.",
         file=out,

@@ -209,7 +209,7 @@ def _rejection_reply(
     yield _decide(draft, placed, due + s.follow_up_grace, now, veto)
 
 
-def _views(tracker: Tracker, now: datetime) -> Iterator[ThreadView]:
+def thread_views(tracker: Tracker, now: datetime) -> Iterator[ThreadView]:
     outcomes = dict(tracker.outcomes)
     own = tuple(m for m in tracker.own_mail if m.date <= now)
     for key, thread in by_thread(tracker.messages).items():
@@ -222,7 +222,7 @@ def evaluate(tracker: Tracker, now: datetime, settings: PolicySettings) -> list[
     """Every draft the policy considers, with its state at `now` (status shows all of them)."""
     placed = {record.key: record for record in tracker.drafts}
     decisions: list[Decision] = []
-    for view in _views(tracker, now):
+    for view in thread_views(tracker, now):
         live = [r for r in view.rounds if not r.cancelled]
         for interview in view.rounds:
             decisions.extend(_thank_yous(view, interview, placed, now, settings))
@@ -236,7 +236,7 @@ def evaluate(tracker: Tracker, now: datetime, settings: PolicySettings) -> list[
 
 def _withdrawals(tracker: Tracker, now: datetime) -> Iterator[Withdrawal]:
     """Our untouched drafts whose reason is gone: a cancelled round, or a nudge the employer answered."""
-    views = {view.key: view for view in _views(tracker, now)}
+    views = {view.key: view for view in thread_views(tracker, now)}
     for record in tracker.drafts:
         view = views.get(record.thread)
         if record.fate is not DraftFate.PLACED or view is None:

@@ -50,6 +50,12 @@ def test_follow_ups_count_what_the_user_actually_sent(world: World) -> None:
     world.run(at("2027-01-20 09:05"))  # two sent: time to let it rest
     assert world.summary() == []
     assert world.sent_count() == 4  # the user's own four, nothing from the assistant
+    [row] = world.status(at("2027-01-20 10:00"))
+    assert sorted((d["kind"], d["fate"]) for d in row["drafts"]) == [
+        ("follow-up", "sent"), ("second follow-up", "sent"), ("thank-you", "sent"), ("thank-you", "sent"),
+    ]  # fmt: skip
+    assert row["outcome"] == "no answer"
+    assert row["next"] is None
 
 
 def test_a_deleted_draft_is_never_placed_again(world: World) -> None:
@@ -83,6 +89,10 @@ def test_a_reply_withdraws_the_untouched_nudge_and_its_new_date_moves_the_next(w
     )  # fmt: skip
     world.run(at("2026-12-11 12:00"))
     assert world.summary() == []
+    [row] = world.status(at("2026-12-11 12:00"))
+    assert row["respond_by"] == "2026-12-18"
+    assert row["next"]["at"] == "2026-12-21T09:00:00-05:00"
+    assert [d["fate"] for d in row["drafts"] if d["kind"] == "follow-up"] == ["withdrawn"]
     world.run(at("2026-12-18 17:00"))
     assert world.summary() == []
     world.run(at("2026-12-21 09:05"))  # the next business day after their date
@@ -125,6 +135,9 @@ def test_a_rejection_ends_the_nudges_and_gets_one_gracious_reply_on_a_weekday_mo
     assert "feedback" in reply.body
     world.run(at("2026-12-21 09:05"))
     assert world.summary() == sorted([*THANKS, ("rejection_reply", DANA)])
+    [row] = world.status(at("2026-12-21 10:00"))
+    assert row["outcome"] == "rejected"
+    assert row["last_reply"] == "2026-12-05T16:00:00+00:00"
 
 
 def test_an_offer_ends_the_nudges(world: World) -> None:

@@ -7,14 +7,18 @@ draft leaves Drafts and a rewritten copy lands in Sent; a label is a folder hold
 
 from __future__ import annotations
 
+import contextlib
 import email
+import io
 import itertools
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 import imapclient
 import pytest
@@ -78,6 +82,13 @@ class World:
     # the assistant ----------------------------------------------------------------------------
     def run(self, now: datetime, *extra: str) -> None:
         assert main(["--config", str(self.config), "run", "--once", "--now", now.isoformat(), *extra]) == 0
+
+    def status(self, now: datetime) -> list[dict[str, Any]]:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert main(["--config", str(self.config), "status", "--json", "--now", now.isoformat()]) == 0
+        rows: list[dict[str, Any]] = json.loads(out.getvalue())
+        return rows
 
     # what the user sees -----------------------------------------------------------------------
     def drafts(self) -> list[Draft]:
