@@ -33,7 +33,11 @@ def test_the_example_config_is_valid() -> None:
 def test_defaults_fill_what_is_left_out() -> None:
     config = parse_config(Path("c.toml"), GOOD)
     assert config.imap is not None
-    assert (config.imap.port, config.imap.security, config.imap.username) == (993, "tls", "alex.morgan@example.com")
+    assert (config.imap.port, config.imap.security, config.imap.username) == (
+        993,
+        "tls",
+        "alex.morgan@example.com",
+    )
     assert config.poll_minutes == 5
     assert config.policy.thank_you_delay.total_seconds() == 3600
     assert config.state_path.name == "state.sqlite3"
@@ -44,9 +48,18 @@ def test_defaults_fill_what_is_left_out() -> None:
     [
         (('timezone = "America/New_York"', 'timezone = "Mars/Olympus"'), "[account] timezone 'Mars/Olympus'"),
         (('email = "alex.morgan@example.com"', 'email = "alex"'), "[account] email 'alex' is not an email"),
-        (('host = "imap.example.com"', 'host = "imap.example.com"\nport = "993"'), "[imap] port must be an integer"),
-        (('host = "imap.example.com"', 'host = "imap.example.com"\nsecurity = "ssl"'), "[imap] security must be"),
-        (('host = "imap.example.com"', 'host = "imap.example.com"\nprot = 1'), "[imap] prot is not a known setting"),
+        (
+            ('host = "imap.example.com"', 'host = "imap.example.com"\nport = "993"'),
+            "[imap] port must be an integer",
+        ),
+        (
+            ('host = "imap.example.com"', 'host = "imap.example.com"\nsecurity = "ssl"'),
+            "[imap] security must be",
+        ),
+        (
+            ('host = "imap.example.com"', 'host = "imap.example.com"\nprot = 1'),
+            "[imap] prot is not a known setting",
+        ),
         (('password_env = "IMAP_PASSWORD"', ""), "[imap] password_env set exactly one"),
         (('host = "imap.example.com"', ""), "[imap] host is missing"),
         (("[imap]", "[imapp]"), "[imapp] is not a known section"),
@@ -63,15 +76,19 @@ def test_a_bad_key_is_named_with_its_file(change: tuple[str, str], message: str)
     assert message in str(caught.value)
 
 
-def test_the_cli_exits_2_with_the_message_and_no_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_exits_2_with_the_message_and_no_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "config.toml"
-    path.write_text(GOOD.replace('host = "imap.example.com"', 'host = 12'))
+    path.write_text(GOOD.replace('host = "imap.example.com"', "host = 12"))
     assert main(["--config", str(path), "run", "--once"]) == 2
     err = capsys.readouterr().err
     assert err.strip() == f"assistant: {path}: [imap] host must be a string, not 12"
 
 
-def test_a_missing_config_file_says_where_it_looked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_config_file_says_where_it_looked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--config", str(tmp_path / "nope.toml"), "status"]) == 2
     assert "nope.toml: no config file here" in capsys.readouterr().err
 
@@ -92,7 +109,9 @@ def test_passwords_come_from_the_environment_or_a_command(monkeypatch: pytest.Mo
     assert config.imap is not None
     assert config.imap.password() == "hunter2"
     assert "hunter2" not in repr(config)
-    command = parse_config(Path("c.toml"), GOOD.replace('password_env = "IMAP_PASSWORD"', "password_command = 'echo s3cret'"))
+    command = parse_config(
+        Path("c.toml"), GOOD.replace('password_env = "IMAP_PASSWORD"', "password_command = 'echo s3cret'")
+    )
     assert command.imap is not None
     assert command.imap.password() == "s3cret"
 
@@ -101,5 +120,22 @@ def test_an_unset_password_variable_is_a_config_error(monkeypatch: pytest.Monkey
     monkeypatch.delenv("IMAP_PASSWORD", raising=False)
     config = parse_config(Path("c.toml"), GOOD)
     assert config.imap is not None
-    with pytest.raises(ConfigError, match=r"\[imap\] password_env the environment variable IMAP_PASSWORD is not set"):
+    with pytest.raises(
+        ConfigError, match=r"\[imap\] password_env the environment variable IMAP_PASSWORD is not set"
+    ):
         config.imap.password()
+
+
+def test_policy_numbers_and_outcome_labels_are_configurable() -> None:
+    config = parse_config(
+        Path("c.toml"),
+        GOOD
+        + '\n[policy]\nmax_follow_ups = 1\nsecond_follow_up_days = 10\nrejection_reply = false\nworkdays = ["mon", "wed"]\n'
+        + '[labels]\nrejected = "Jobs/No"\n',
+    )
+    assert config.policy.max_follow_ups == 1
+    assert config.policy.second_follow_up_after.days == 10
+    assert config.policy.rejection_reply is False
+    assert config.policy.workdays == frozenset({0, 2})
+    assert dict(config.outcome_labels)["rejected"] == "Jobs/No"
+    assert dict(config.outcome_labels)["offer"] == "Interview/Offer"

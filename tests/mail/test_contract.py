@@ -132,7 +132,8 @@ def test_a_placed_draft_is_flagged_and_found_by_its_message_id(mailbox: Mailbox)
         assert location
         assert backend.find_draft(mid) is not None
     drafts = mailbox.flags("Drafts")
-    assert len(drafts) == 1 and "\\Draft" in drafts[0]
+    assert len(drafts) == 1
+    assert "\\Draft" in drafts[0]
     assert mailbox.flags("INBOX") == []
 
 

@@ -97,7 +97,8 @@ def test_hostile_names_and_subjects_never_inject_headers(name: str, subject: str
     assert b"\nBcc:" not in header_block
     assert len(message.get_all("To") or []) == 1
     assert message["To"].addresses[0].addr_spec == "priya.shah@northwind-analytics.com"
-    assert "\n" not in str(message["Subject"]) and "\r" not in str(message["Subject"])
+    assert "\n" not in str(message["Subject"])
+    assert "\r" not in str(message["Subject"])
 
 
 def test_a_non_ascii_name_is_encoded_and_survives() -> None:
@@ -116,3 +117,27 @@ def test_a_template_with_an_unknown_field_is_a_config_error(tmp_path) -> None:  
 def test_a_missing_template_is_a_config_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ConfigError, match="has no template"):
         load_templates(tmp_path, SENDER, "config.toml")
+
+
+def test_the_proofreader_flags_misspellings_but_not_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.app import english_speller
+
+    for kind in DraftKind:
+        (tmp_path / f"{kind.value}.txt").write_text(
+            "Dear {{ recipient_name }},\n\nThank you for the the tiem at {{ company }} and for explaining "
+            "the {{ role }} role.\n\n{{ signature }}\n"
+        )
+    templates = load_templates(tmp_path, SENDER)
+    rendered = render_draft(draft(), SENDER, templates, NY, START, english_speller())
+    assert "may be misspelt: tiem" in rendered.problems
+    assert "repeats a word: 'the the'" in rendered.problems
+    assert not any("northwind" in p.lower() or "priya" in p.lower() for p in rendered.problems)
+
+
+def test_the_shipped_templates_pass_the_spell_check() -> None:
+    from assistant.app import english_speller
+
+    speller = english_speller()
+    for kind in DraftKind:
+        rendered = render_draft(draft(kind), SENDER, TEMPLATES, NY, START, speller)
+        assert not [p for p in rendered.problems if "misspelt" in p], (kind, rendered.problems)
