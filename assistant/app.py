@@ -14,6 +14,8 @@ import jinja2
 from assistant.config import Config
 from assistant.errors import ConfigError
 from assistant.mail.base import Backend
+from assistant.mail.gmail import GmailBackend
+from assistant.mail.gmail_auth import GmailSettings
 from assistant.mail.imap import ImapBackend, ImapSettings
 from assistant.mail.maildir import MaildirBackend, MaildirSettings
 from assistant.policy import PolicySettings
@@ -70,7 +72,16 @@ def load_templates(directory: Path | None, sender: Sender, config_path: str = ""
     return templates
 
 
+def gmail_settings(config: Config) -> GmailSettings:
+    if config.gmail is None:
+        raise ConfigError(str(config.path), "gmail", "is missing")
+    g = config.gmail
+    return GmailSettings(g.token_file, g.client_secrets, g.api_endpoint, g.sync_days)
+
+
 def open_backend(config: Config) -> Backend:
+    if config.account.backend == "gmail":
+        return GmailBackend(gmail_settings(config))
     if config.account.backend == "maildir" and config.maildir is not None:
         m = config.maildir
         return MaildirBackend(MaildirSettings(path=m.path, sent=m.sent, drafts=m.drafts))

@@ -63,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("directory", type=Path, help="*.eml files and a labels.json")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
 
+    auth = commands.add_parser("auth", help='sign in to Gmail (backend = "gmail") and store the token')
+    auth.add_argument(
+        "--port", type=int, default=8765, help="loopback port for Google's redirect (default 8765)"
+    )
+    auth.add_argument(
+        "--no-browser", action="store_true", help="print the address instead of opening a browser"
+    )
+
     demo = commands.add_parser("demo", help="run the assistant on a sample mailbox and show what it does")
     demo.add_argument("--keep", metavar="DIR", type=Path, help="build the demo mailbox here and keep it")
     return parser
@@ -184,6 +192,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_auth(args: argparse.Namespace) -> int:
+    from assistant.app import gmail_settings
+    from assistant.mail.gmail_auth import sign_in
+
+    config = load_config(resolve_config_path(args.config))
+    sign_in(gmail_settings(config), args.port, not args.no_browser, print, str(config.path))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from assistant.demo.runner import run_demo
 
@@ -195,6 +212,7 @@ _COMMANDS = {
     "status": cmd_status,
     "inspect": cmd_inspect,
     "eval": cmd_eval,
+    "auth": cmd_auth,
     "demo": cmd_demo,
 }
 

@@ -25,7 +25,7 @@ from assistant.policy import PolicySettings
 APP_NAME = "interview-assistant"
 CONFIG_ENV = "ASSISTANT_CONFIG"
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_SECTIONS = {"account", "imap", "maildir", "state", "schedule", "templates", "policy", "labels"}
+_SECTIONS = {"account", "imap", "maildir", "gmail", "state", "schedule", "templates", "policy", "labels"}
 _OUTCOMES = {"offer": "Interview/Offer", "rejected": "Interview/Rejected",
              "withdrawn": "Interview/Withdrawn", "closed": "Interview/Closed"}  # fmt: skip
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -37,6 +37,10 @@ def default_config_path() -> Path:
 
 def default_state_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME)) / "state.sqlite3"
+
+
+def default_token_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "gmail-token.json"
 
 
 def resolve_config_path(explicit: str | None) -> Path:
@@ -80,6 +84,14 @@ class MaildirConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class GmailConfig:
+    client_secrets: Path | None
+    token_file: Path
+    api_endpoint: str | None
+    sync_days: int
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     path: Path
     account: AccountConfig
@@ -90,6 +102,7 @@ class Config:
     templates_dir: Path | None
     policy: PolicySettings
     outcome_labels: tuple[tuple[str, str], ...] = tuple(_OUTCOMES.items())
+    gmail: GmailConfig | None = None
 
 
 class _Table:
@@ -164,8 +177,8 @@ def _account(path: Path, data: Any) -> AccountConfig:
     except (ZoneInfoNotFoundError, ValueError):
         raise t.error("timezone", f"{zone_name!r} is not a time zone name like 'Europe/Berlin'") from None
     backend = t.get("backend", str, "imap")
-    if backend not in ("imap", "maildir"):
-        raise t.error("backend", f'must be "imap" or "maildir", not {backend!r}')
+    if backend not in ("imap", "gmail", "maildir"):
+        raise t.error("backend", f'must be "imap", "gmail" or "maildir", not {backend!r}')
     aliases = t.get("aliases", list, [])
     if not all(isinstance(a, str) and _EMAIL.match(a) for a in aliases):
         raise t.error("aliases", "must be a list of email addresses")
@@ -206,6 +219,22 @@ def _maildir(path: Path, data: Any) -> MaildirConfig:
         path=Path(t.get("path", str)).expanduser(),
         sent=t.get("sent", str, "Sent"),
         drafts=t.get("drafts", str, "Drafts"),
+    )
+    t.finish()
+    return config
+
+
+def _gmail(path: Path, data: Any) -> GmailConfig:
+    t = _Table(path, "gmail", data)
+    secrets = t.get("client_secrets", str, None)
+    endpoint = t.get("api_endpoint", str, None)
+    if endpoint is not None and not re.match(r"^https?://[^\s/]+", endpoint):
+        raise t.error("api_endpoint", f'must be a URL like "https://proxy.example.com/", not {endpoint!r}')
+    config = GmailConfig(
+        client_secrets=Path(secrets).expanduser() if secrets else None,
+        token_file=Path(t.get("token_file", str, str(default_token_path()))).expanduser(),
+        api_endpoint=endpoint,
+        sync_days=_count(t, "sync_days", 60) or 60,
     )
     t.finish()
     return config
@@ -282,6 +311,8 @@ def parse_config(path: Path, text: str) -> Config:
         raise ConfigError(str(path), "imap", 'is missing (account.backend is "imap")')
     if account.backend == "maildir" and maildir is None:
         raise ConfigError(str(path), "maildir", 'is missing (account.backend is "maildir")')
+    wants_gmail = "gmail" in data or account.backend == "gmail"
+    gmail = _gmail(path, root.get("gmail", dict, {})) if wants_gmail else None
     state = _Table(path, "state", root.get("state", dict, {}))
     state_path = Path(state.get("path", str, str(default_state_path()))).expanduser()
     state.finish()
@@ -304,6 +335,7 @@ def parse_config(path: Path, text: str) -> Config:
         templates_dir=Path(templates_dir).expanduser() if templates_dir else None,
         policy=policy,
         outcome_labels=labels,
+        gmail=gmail,
     )
 
 

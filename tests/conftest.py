@@ -18,6 +18,7 @@ from tests.support.dovecot import (
     default_base_dir,
     start_dovecot,
 )
+from tests.support.gmail_server import GmailServer
 
 
 @pytest.fixture(scope="session")
@@ -51,3 +52,11 @@ def dovecot() -> Iterator[Dovecot]:
 def imap_account(dovecot: Dovecot) -> ImapAccount:
     """A fresh, empty mailbox on the session's Dovecot, unique to this test."""
     return dovecot.new_account()
+
+
+@pytest.fixture
+def gmail_server() -> Iterator[GmailServer]:
+    """A fresh Gmail API stand-in; any request the real API would reject fails the test."""
+    with GmailServer() as server:
+        yield server
+        assert server.errors == [], server.errors

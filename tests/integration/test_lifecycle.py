@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.world import World
+from tests.integration.world import GmailWorld, ImapWorld, World
 from tests.policy.builders import at
-from tests.support.dovecot import ImapAccount
 from tests.support.mail import NORTHWIND, sample
 
 DANA = "dana.whitfield@northwind-analytics.com"
@@ -23,9 +22,13 @@ THANKS = [("thank_you", MARCUS), ("thank_you", PRIYA)]
 CONFIRMATION = sample(NORTHWIND)
 
 
-@pytest.fixture
-def world(imap_account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
-    w = World(imap_account, tmp_path, monkeypatch)
+@pytest.fixture(params=["imap", "gmail"])
+def world(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
+    """The same story on both backends: Dovecot over IMAP, and the Gmail API test server."""
+    if request.param == "imap":
+        w: World = ImapWorld(request.getfixturevalue("imap_account"), tmp_path, monkeypatch)
+    else:
+        w = GmailWorld(request.getfixturevalue("gmail_server"), tmp_path)
     w.deliver(CONFIRMATION)
     return w
 

@@ -15,10 +15,13 @@ from pathlib import Path
 import pytest
 
 from assistant.mail.base import Backend, FolderRole
+from assistant.mail.gmail import GmailBackend
 from assistant.mail.imap import ImapBackend, ImapSettings
 from assistant.mail.maildir import MaildirBackend, MaildirSettings
 from assistant.model import Envelope
 from tests.support.dovecot import Dovecot
+from tests.support.gmail import settings_for
+from tests.support.gmail_server import GmailServer
 
 _counter = itertools.count()
 
@@ -76,12 +79,36 @@ def _imap(dovecot: Dovecot) -> Mailbox:
     return Mailbox(lambda: ImapBackend(settings), account.seed, flags)
 
 
-@pytest.fixture(params=["maildir", "imap"])
+def _gmail(server: GmailServer, directory: Path) -> Mailbox:
+    labels = {"INBOX": ["INBOX", "UNREAD"], "Sent": ["SENT"], "Drafts": ["DRAFT"]}
+
+    def seed(folder: str, messages: list[bytes]) -> None:
+        for raw in messages:
+            server.add_message(raw, labels[folder])
+
+    def flags(folder: str) -> list[set[str]]:
+        if folder == "Drafts":
+            return [{"\\Draft"} for _ in server.drafts()]
+        wanted = labels[folder][0]
+        return [
+            {"\\Seen"} if "UNREAD" not in m["labelIds"] else set()
+            for m in server.messages()
+            if wanted in m["labelIds"] and "DRAFT" not in m["labelIds"]
+        ]
+
+    settings = settings_for(server, directory)
+    return Mailbox(lambda: GmailBackend(settings), seed, flags)
+
+
+@pytest.fixture(params=["maildir", "imap", "gmail"])
 def mailbox(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Mailbox]:
     if request.param == "maildir":
         yield _maildir(tmp_path / "Maildir")
-    else:
+    elif request.param == "imap":
         yield _imap(request.getfixturevalue("dovecot"))
+    else:
+        server = request.getfixturevalue("gmail_server")
+        yield _gmail(server, tmp_path)
 
 
 def _wants_interviews(envelope: Envelope, role: FolderRole) -> bool:
