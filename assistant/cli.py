@@ -153,9 +153,12 @@ def cmd_status(args: argparse.Namespace) -> int:
     store = Store.open(config.state_path)
     try:
         rows = status_rows(store.tracker(), _now(args.now, tz), config.policy, store.draft_problems())
+        skipped = store.skipped()
     finally:
         store.close()
     print(as_json(rows) if args.json else as_csv(rows, tz) if args.csv else as_table(rows, tz))
+    if skipped and not (args.json or args.csv):
+        print(f"\n{len(skipped)} message(s) could not be read and were skipped; the log names them.")
     return 0
 
 

@@ -56,10 +56,13 @@ def sync(
     progress: Progress | None,
     report: CycleReport,
 ) -> None:
+    employers = store.employer_domains()
+
     def wants(envelope: Envelope, role: FolderRole) -> bool:
         if role is FolderRole.SENT or _is_own_draft(envelope, ctx) or store.has_message(envelope.message_id):
             return False
-        return wants_body(envelope, known_thread=store.thread_of(envelope) is not None)
+        domain = envelope.sender.email.rpartition("@")[2] if envelope.sender else ""
+        return wants_body(envelope, store.thread_of(envelope) is not None, domain in employers)
 
     name = _cursor_name(backend)
     for batch in backend.scan(store.cursor(name), wants, progress):
@@ -83,12 +86,10 @@ def _record(store: Store, item: Fetched, ctx: Context, now: datetime, report: Cy
         try:
             facts = extract_facts(parse_message(item.raw), ctx.owner)
         except UnparsableMessage as error:
-            log.warning("skipped an unparsable message at %s (%s)", item.location, error)
-            report.skipped += 1
+            _skip(store, item, f"unparsable ({error})", now, report, logging.WARNING)
             return
-        except Exception as error:  # one odd message must never stop the scan
-            log.warning("skipped a message at %s: %s while reading it", item.location, type(error).__name__)
-            report.skipped += 1
+        except Exception as error:  # a bug on one odd message must never stop the scan
+            _skip(store, item, f"{type(error).__name__} while reading it", now, report, logging.ERROR)
             return
     elif not from_owner:
         return
@@ -129,6 +130,13 @@ def observe_labels(store: Store, backend: Backend, ctx: Context) -> None:
     with store.transaction():
         for label, envelopes in labelled.items():
             store.set_labelled(label, envelopes)
+
+
+def _skip(store: Store, item: Fetched, reason: str, now: datetime, report: CycleReport, level: int) -> None:
+    """Log (never the content) and remember a message that could not be read; the scan goes on."""
+    log.log(level, "skipped the message at %s: %s", item.location, reason)
+    store.record_skipped(item.envelope.message_id, item.location, reason, now)
+    report.skipped += 1
 
 
 def _render(planned: PlannedDraft, ctx: Context, now: datetime) -> RenderedDraft:

@@ -62,6 +62,7 @@ def test_a_message_that_cannot_be_read_is_logged_without_its_content_and_skipped
     assert report.recorded == 1
     assert len(report.placed) == 2
     assert "1.bomb" in caplog.text
+    assert [location.rpartition("/")[2] for location, _ in store.skipped()] == ["1.bomb"]
     assert "PRIVATE WORDS" not in caplog.text
     assert "Interview confirmed" not in caplog.text
 

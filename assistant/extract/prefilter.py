@@ -1,25 +1,35 @@
 """Which messages are worth fetching in full, judged from headers alone.
 
-A first scan of a large mailbox must not download every body; this keeps bodies to mail that
-might be about an application, at the cost of reading a few newsletters too many.
+A first scan of a large mailbox must not download every body (benchmarks/scan.py measures it).
+Subjects with recruiting words are always read; everyday words ("update", "confirmed", "call")
+only when a person wrote (not a robot, not a mailing list); replies in tracked threads and mail
+from employers already known are always read. A miss costs a draft, so the strong list is broad.
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.extract.people import is_machine
 from assistant.model import Envelope
 
-_SUBJECT = re.compile(
-    r"interview|invitation|invite|updated|confirm|schedul|screen|call|chat|meeting|application|"
-    r"candida|position|role|opportunit|offer|next steps|follow|thank|update|decision|"
-    r"your (?:time|availability)|availability|cancel|reschedul|onsite|on-site|assessment|"
-    r"gespräch|einladung|bewerbung|termin|entretien|candidature|rendez-vous|entrevista|"
-    r"candidatura|reunión|\bre:|\bfwd?:|\baw:|\btr:",
+_STRONG = re.compile(
+    r"interview|recruit|candida|applica|applied|hiring|job|offer letter|position|\brole\b|opening|"
+    r"on-?site|phone screen|screening|invitation:|invitation updated|updated invitation|"
+    r"availability|next steps|assessment|take-home|coding (?:challenge|exercise)|talent|"
+    r"engineer|developer|designer|analyst|scientist|manager|director|architect|intern\b|"
+    r"gespräch|einladung|bewerbung|stelle|entretien|candidature|poste|entrevista|candidatura|puesto|vacante",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(
+    r"confirm|schedul|reschedul|cancel|call|chat|meeting|meet|update|decision|thank|follow|offer|"
+    r"your time|next week|termin|rendez-vous|reunión",
     re.IGNORECASE,
 )
 
 
-def wants_body(envelope: Envelope, known_thread: bool) -> bool:
-    """Fetch the body when the subject suggests recruiting mail or the thread is already tracked."""
-    return known_thread or bool(_SUBJECT.search(envelope.subject))
+def wants_body(envelope: Envelope, known_thread: bool, known_sender: bool = False) -> bool:
+    if known_thread or known_sender or _STRONG.search(envelope.subject):
+        return True
+    personal = envelope.sender is not None and not is_machine(envelope.sender) and not envelope.automated
+    return personal and bool(_WEAK.search(envelope.subject))

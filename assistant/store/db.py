@@ -29,6 +29,9 @@ from assistant.model import (
 )
 from assistant.store.migrations import MIGRATIONS
 
+_FREE_MAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",
+              "proton.me", "protonmail.com", "fastmail.com", "gmx.de", "web.de", "aol.com", "live.com"}  # fmt: skip
+
 
 def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat()
@@ -221,6 +224,29 @@ class Store:
             if recipient in {a.email for a in _addresses(recipients)}:
                 return datetime.fromisoformat(date)
         return None
+
+    def record_skipped(self, message_id: str, location: str, reason: str, at: datetime) -> None:
+        """A message that could not be read: kept so `status` can tell, never its content."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO skipped (message_id, location, reason, at) VALUES (?, ?, ?, ?)",
+            (message_id, location, reason, _iso(at)),
+        )
+
+    def skipped(self) -> list[tuple[str, str]]:
+        return [
+            (str(r[0]), str(r[1]))
+            for r in self._db.execute("SELECT location, reason FROM skipped ORDER BY at")
+        ]
+
+    def employer_domains(self) -> set[str]:
+        """Domains of the people who arranged or hold interviews (robots and free mail excluded
+        by extraction, which only names people)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT json_extract(facts, '$.arranger.email') FROM messages"
+            " WHERE kind IN ('interview_confirmation', 'scheduling_request', 'recruiter_reply')"
+            " UNION SELECT email FROM people"
+        )
+        return {str(row[0]).rpartition("@")[2] for row in rows if row[0]} - _FREE_MAIL
 
     def thread_ids(self, thread: str) -> set[str]:
         return {

@@ -55,5 +55,11 @@ MIGRATIONS: tuple[str, ...] = (
         thread     TEXT NOT NULL,
         PRIMARY KEY (label, message_id)
     );
+    CREATE TABLE skipped (
+        message_id TEXT PRIMARY KEY,
+        location   TEXT NOT NULL,
+        reason     TEXT NOT NULL,
+        at         TEXT NOT NULL
+    );
     """,
 )
