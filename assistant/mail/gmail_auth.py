@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import AuthError, ConfigError
+from assistant.errors import AuthError, ConfigError, MailboxError
 
 SCOPES = (
     "https://www.googleapis.com/auth/gmail.readonly",  # read mail, labels and history; change nothing
@@ -49,7 +49,7 @@ def write_private(path: Path, text: str) -> None:
 
 def load_credentials(settings: GmailSettings) -> Any:
     """The stored credentials, refreshed (and saved) when the access token has expired."""
-    from google.auth.exceptions import RefreshError
+    from google.auth.exceptions import RefreshError, TransportError
     from google.auth.transport.requests import Request
     from google.oauth2.credentials import Credentials
 
@@ -71,6 +71,8 @@ def load_credentials(settings: GmailSettings) -> Any:
             "Gmail refused the saved sign-in (expired or revoked; apps left in 'Testing' lose it after "
             "7 days); run `assistant auth` again"
         ) from None
+    except TransportError as error:
+        raise MailboxError(f"cannot reach Google to renew the Gmail sign-in: {error}") from None
     write_private(path, credentials.to_json())
     return credentials
 
