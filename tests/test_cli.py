@@ -17,7 +17,9 @@ def no_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config-here"))
 
 
-def test_inspect_prints_the_contract_without_any_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_inspect_prints_the_contract_without_any_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "invite.eml"
     path.write_bytes(sample(NORTHWIND))
     assert main(["inspect", str(path), "--json"]) == 0

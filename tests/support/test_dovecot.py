@@ -53,9 +53,7 @@ def test_list_shows_special_use_folders(imap_account: ImapAccount) -> None:
     client = imap_account.client()
     try:
         by_flag = _folders_by_flag(client)
-        special = {
-            flag: folder for flag, folder in by_flag.items() if not flag.startswith(b"\\Has")
-        }
+        special = {flag: folder for flag, folder in by_flag.items() if not flag.startswith(b"\\Has")}
         delimiter = client.namespace().personal[0][1]
     finally:
         client.logout()
