@@ -18,12 +18,14 @@ _REJECTION = re.compile(
     r"|not (?:be )?(?:moving|proceeding) forward with your (?:application|candidacy)"
     r"|unable to offer you|regret to inform|unfortunately,? (?:we|after careful)[^.]{0,120}(?:other candidates?|not (?:be )?(?:moving|proceed)|another candidate|decided)"
     r"|position has (?:been|now been) filled|pursue other candidates|move forward with other candidates"
-    r"|leider (?:müssen|haben) wir|absage|nicht weiter berücksichtigen|nous sommes au regret|ne pas donner suite"
+    r"|leider müssen wir Ihnen mitteilen|leider haben wir uns|für (?:einen )?andere[nr]? (?:Bewerber|Kandidat)|\babsage\b"
+    r"|nicht weiter berücksichtigen|nous sommes au regret|ne pas donner suite"
     r"|lamentamos informarte|no continuar con tu candidatura|hemos decidido continuar con otros",
     re.IGNORECASE,
 )
 _OFFER = re.compile(
     r"(?:pleased|delighted|happy|excited|thrilled) to (?:extend|offer|make) (?:you )?(?:an |a |the )?(?:formal |verbal |written )?offer"
+    r"|(?:pleased|delighted|happy|excited|thrilled) to offer you (?:the|a|this) (?:position|role|job)"
     r"|(?:extend|extending|make|making) (?:you )?an offer|offer letter (?:is )?attached|attached (?:is |you'?ll find )?(?:your|the) offer"
     r"|your offer (?:letter|package)|offer of employment|job offer|Angebot für die Stelle|Vertragsangebot"
     r"|offre d'emploi|proposition d'embauche|oferta de (?:trabajo|empleo)",
@@ -40,6 +42,8 @@ _INTERVIEW = re.compile(
     r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevista\w*)\b",
     re.IGNORECASE,
 )
+# A call or chat is an interview when the mail is about a role ("a quick chat about the role").
+_CALL = re.compile(r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet)\b", re.IGNORECASE)
 _CONFIRM = re.compile(
     r"\b(?:confirm\w*|scheduled|is set|are set|booked|locked in|see you|looking forward to (?:speaking|meeting|talking|our)|"
     r"invitation|invited|invites? you|join (?:us|the call|the meeting)|rescheduled|moved to|new time|updated time|"
@@ -51,6 +55,13 @@ _SCHEDULING = re.compile(
     r"|pick a time|book a time|select a time|choose a time|schedule (?:a time|your|an interview|a call)|self-schedul"
     r"|calendly\.com/|time slots?|a few times|propose (?:some )?times|let me know (?:when|what time)|"
     r"verfügbarkeit|wann (?:haben|hätten) Sie Zeit|disponibilit|disponibilidad|horarios",
+    re.IGNORECASE,
+)
+# Times offered or asked about, not settled: "would any of these work?", "please confirm whether …".
+_PROPOSAL = re.compile(
+    r"(?:please|can you|could you) (?:please )?confirm (?:whether|if)|(?:do|does|would|will) (?:any|one) of "
+    r"(?:these|the following|those)|which (?:of these |of the following )?(?:times?|slots?|options?) "
+    r"(?:works?|suits?)|(?:these|the following) (?:times?|slots?) (?:work|suit)",
     re.IGNORECASE,
 )
 _NOT_FOR_CANDIDATE = re.compile(
@@ -72,8 +83,9 @@ _RECEIVED = re.compile(
     re.IGNORECASE,
 )
 _APPLICATION = re.compile(
-    r"\b(?:application|applied|candidacy|role|position|interview\w*|offer|references?|next steps|"
-    r"hiring|team|opportunity|process|bewerbung|candidature|candidatura)\b",
+    r"\b(?:application|applied|candidacy|role|position|interview\w*|offer|references?|next steps|resume|cv|"
+    r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|"
+    r"candidature|candidatura)\b",
     re.IGNORECASE,
 )
 
@@ -102,13 +114,15 @@ def classify(s: Signals) -> Kind:
         return Kind.REJECTION
     if _OFFER.search(head) and not s.automated:
         return Kind.OFFER
-    interviewish = bool(_INTERVIEW.search(head))
+    interviewish = bool(_INTERVIEW.search(head) or (_CALL.search(head) and _APPLICATION.search(head)))
     if _NOT_FOR_CANDIDATE.search(s.subject) or (_NOT_FOR_CANDIDATE.search(head) and not interviewish):
         return Kind.OTHER
     if s.owner_is_colleague or _INTERVIEWER_ROLE.search(head):
         return Kind.OTHER
     if (s.calendar_cancel or _CANCEL.search(s.subject) or _CANCEL.search(s.text[:600])) and interviewish:
         return Kind.CANCELLATION
+    if _PROPOSAL.search(s.text) and interviewish and not s.calendar_request:
+        return Kind.SCHEDULING_REQUEST
     if s.has_future_time and interviewish and (s.calendar_request or _CONFIRM.search(head)):
         return Kind.INTERVIEW_CONFIRMATION
     if _RECEIVED.search(head) and (s.automated or not s.human_sender):

@@ -1,46 +1,80 @@
 """Company and role, as a person would write them in a tracker.
 
-The subject line is the most reliable source (ATS subjects name both), then labelled fields
-("Position: …"), then phrases in the text ("the Data Engineer role at Acme"), then the sender's
-display name ("Acme Robotics Recruiting").
+The subject line is the most reliable source: ATS and calendar subjects are short lists of parts
+("Interview Confirmation: Senior Data Engineer – Northwind Analytics", "Brightpath phone screen -
+Product Analyst", Google's "Invitation: Technical interview: Jordan Lee <> Tessellate @ …"), so
+they are cut at their separators and each part is read as a role or a company once the interview
+words are taken off. Then come labelled fields ("Position: …"), phrases in the text ("the Data
+Engineer role at Acme"), and last the sender's display name ("Acme Robotics Recruiting").
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.extract.domains import organisation_label
 from assistant.model import Envelope
 
-_JOB_WORDS = re.compile(
+JOB_WORDS = re.compile(
     r"\b(?:engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"
     r"specialist|architect|consultant|coordinator|associate|intern|administrator|officer|head|"
     r"product|researcher|writer|marketer|marketing|sales|accountant|recruiter|representative|"
     r"technician|programmer|sre|devops|strategist|editor|advisor|partner|executive|assistant|"
-    r"owner|operations|support|counsel|principal|staff|entwickler\w*|ingenieur\w*|berater\w*|"
-    r"leiter\w*|ingénieur\w*|développeu\w*|chef|responsable|desarrollador\w*|ingeniero\w*|"
-    r"analista|jefe|gerente|diseñador\w*)\b",
+    r"owner|operations|support|counsel|principal|staff|ingénieur\w*|développeu\w*|chef|responsable|"
+    r"desarrollador\w*|ingeniero\w*|analista|jefe|gerente|diseñador\w*)\b"
+    # German compounds: "Softwareentwickler", "Projektleiter", "Produktmanager"
+    r"|\w*(?:entwickler|ingenieur|berater|leiter|manager|architekt|administrator)\w*",
     re.IGNORECASE,
 )
 _ROLE_TEXT = (
-    r"[A-Z][\w/&+#.'()-]*(?:[ -](?:[A-Z0-9][\w/&+#.'()-]*|of|and|for|de|du|des|la|le|y|und|&|-|–|I{1,3}|\d))*"
+    r"[A-Z][\w/&+#.'()-]*(?: (?:[A-Z0-9][\w/&+#.'()-]*|of|and|for|de|du|des|la|le|y|und|&|I{1,3}|\d))*"
 )
 _COMPANY_TEXT = r"[A-Z0-9][\w&.'’-]*(?:\s(?:[A-Z0-9&][\w&.'’-]*|of|and|de|&))*"
 
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw|vs)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,30}\]\s*)+", re.IGNORECASE
+)
+# Google Calendar: "Invitation: <title> @ <when> (<guest>)", also updates and cancellations.
+_CALENDAR_SUBJECT = re.compile(
+    r"^(?:updated\s+|new\s+)?(?:invitation|invitación|einladung|canceled event|cancelled event|"
+    r"event canceled|event cancelled|abgesagter termin|accepted|declined)(?:\s+with\s+note)?\s*:\s*"
+    r"(?P<title>.+?)\s+@\s+.+$",
+    re.IGNORECASE,
+)
+_TRAILING_PARENS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+_SEPARATORS = re.compile(r"\s+[–—|-]\s+|:\s+|\s+<>\s+|\s+[x×]\s+|\s+/\s+")
+# Interview stages and mail labels: what is left of a subject part without them names the party.
+_STAGE = re.compile(
+    r"\b(?:(?:phone|video|virtual|technical|tech|onsite|on-site|final|first|second|third|panel|"
+    r"hiring manager|recruiter|behaviou?ral|coding|system design|culture|hr|initial)\s+)*"
+    r"(?:interviews?|screen|screening|onsite|on-site|round|call|conversation)"
+    r"(?:\s+(?:confirmation|confirmed|invitation|invite|request|reminder|scheduled|rescheduled|update|"
+    r"details|availability|schedule))*\b"
+    r"|\b(?:confirmation|invitation|reminder|next steps|availability|scheduling|update|follow[- ]up|"
+    r"vorstellungsgespräch|einladung(?: zum)?|entretien|entrevista)\b",
+    re.IGNORECASE,
+)
+_LEADING_CONNECTOR = re.compile(
+    r"^(?:for|as|als|für|pour|para|with)\s+(?:the\s+|an?\s+|le poste de\s+|el puesto de\s+)?", re.IGNORECASE
+)
+_ROLE_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|bei|chez|@)\s+(?P<company>.+)$")
+
 _ROLE_PATTERNS = [
     re.compile(r"(?:^|\n)\s*(?:role|position|job|job title|title|stelle|poste|puesto|vacante)\s*[:|]\s*(?P<role>[^\n|]{3,80})", re.IGNORECASE),
-    re.compile(rf"\b(?:for|as|of|für|pour|para)\s+(?:the\s+|our\s+|an?\s+|le\s+poste\s+de\s+|la\s+posición\s+de\s+|el\s+puesto\s+de\s+|die\s+Stelle\s+als\s+)?(?P<role>{_ROLE_TEXT})\s+(?:position|role|opening|opportunity|job|req)\b"),
-    re.compile(rf"\b(?:position|role|poste|puesto|Stelle)\s+(?:of|as|als|de)\s+(?:an?\s+)?(?P<role>{_ROLE_TEXT})"),
+    re.compile(rf"\b(?:for|as|of|about|für|pour|para)\s+(?:the\s+|our\s+|an?\s+|le\s+poste\s+de\s+|la\s+posición\s+de\s+|el\s+puesto\s+de\s+|die\s+Stelle\s+als\s+)?(?P<role>{_ROLE_TEXT})\s+(?:position|role|opening|opportunity|job|req)\b"),
+    re.compile(rf"\b(?:position|role|poste|puesto|Stelle|[Bb]ewerbung|application)\s+(?:of|as|als|de|for the)\s+(?:an?\s+)?(?P<role>{_ROLE_TEXT})"),
     re.compile(rf"\b(?:for|für|pour|para)\s+(?:the\s+|our\s+|an?\s+)?(?P<role>{_ROLE_TEXT})\s+(?:at|with|bei|chez|en)\s+{_COMPANY_TEXT}"),
+    re.compile(rf"\b(?:interview|call|chat|conversation)\s+with\s+{_COMPANY_TEXT}\s+for\s+(?:the\s+)?(?P<role>{_ROLE_TEXT})", re.IGNORECASE),
     re.compile(rf"(?P<role>{_ROLE_TEXT})\s+(?:interview|Interview|phone screen|Phone Screen|onsite|Onsite)\b"),
     re.compile(rf"\b(?:interview|Interview|[Pp]hone [Ss]creen|[Ss]creen|Vorstellungsgespräch|entretien|entrevista)\s*(?:[:–—-]|for|für|pour|para)\s*(?:the\s+)?(?P<role>{_ROLE_TEXT})"),
 ]  # fmt: skip
 _COMPANY_PATTERNS = [
     re.compile(r"(?:^|\n)\s*(?:company|employer|organization|unternehmen|entreprise|empresa)\s*[:|]\s*(?P<company>[^\n|]{2,60})", re.IGNORECASE),
-    re.compile(rf"^(?P<company>{_COMPANY_TEXT})\s+(?:[Ii]nterview|[Pp]hone [Ss]creen|[Oo]nsite)\b"),
+    re.compile(rf"\b(?:interview|call|chat|conversation)\s+with\s+(?P<company>{_COMPANY_TEXT})\s+for\b", re.IGNORECASE),
+    re.compile(rf"\b(?:invitation|invite|message|news|update|offer)\s+from\s+(?P<company>{_COMPANY_TEXT})\s*$", re.IGNORECASE),
     re.compile(rf"\b(?:at|bei|chez|en)\s+(?P<company>{_COMPANY_TEXT})(?=\s*(?:[.,!?;:()\n|–—]|\s-\s|$|\s+(?:is|has|on|for|and|team|via|@|am|le|el)\b))"),
-    re.compile(rf"\b(?:interest in|applying to|applied to|joining|join)\s+(?P<company>{_COMPANY_TEXT})(?=[\s.,!]|$)"),
+    re.compile(rf"\b(?:interest in|applying to|applied to|application to|joining|join)\s+(?P<company>{_COMPANY_TEXT})(?=[\s.,!]|$)"),
     re.compile(rf"\b(?:the\s+)?(?P<company>{_COMPANY_TEXT})\s+(?:team|Team|recruiting team|Recruiting Team|Talent Team|hiring team)\b"),
-    re.compile(rf"[–—|-]\s*(?P<company>{_COMPANY_TEXT})\s*$"),
 ]  # fmt: skip
 _NAME_SUFFIX = re.compile(
     r"\s*(?:[-–|,]\s*)?(?:\b(?:recruiting|recruitment|talent(?: acquisition)?|careers?|hiring|"
@@ -51,13 +85,36 @@ _NOT_COMPANY = re.compile(
     r"^(?:the|our|your|you|us|me|my|we|i|a|an|this|that|it|zoom|google meet|microsoft teams|teams|"
     r"greenhouse|lever|ashby|workday|calendly|goodtime|icims|smartrecruiters|linkedin|indeed|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+.*|\w{1,2}|"
-    r"pm|am|hiring manager|interview.*|re|fwd?|invitation.*|updated invitation.*)$",
+    r"pm|am|hiring manager|interview.*|re|fwd?|invitation.*|updated invitation.*|your .*|"
+    r"next steps|thank you|thanks|quick .*|hello|hi|hey|dear|application.*|offer|schedule|"
+    r"confirmed|confirmation|reminder|technical|onsite|panel|final round|masterclass|webinar|workshop|events?|"
+    r"(?:today|tomorrow|tonight|yesterday|upcoming|rescheduled|updated|cancell?ed|new)(?:['’]s)?)$",
     re.IGNORECASE,
 )
+_RECRUITING_SUBJECT = re.compile(
+    r"interview|screen|onsite|on-site|application|applying|position|role\b|job|offer|candida|bewerbung|"
+    r"vorstellungsgespräch|entretien|entrevista|poste|puesto|stelle",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"[A-Z0-9][\w&'’-]*(?:\s[A-Z0-9&][\w&'’-]*)*")
+_STAGE_ROLE = re.compile(r"^(?:hiring manager|recruiter|technical|final|panel|team|hr)$", re.IGNORECASE)
 
 
 def _clean(value: str) -> str:
     return " ".join(value.strip(" \t-–—|:,.;!?\"'()").split())
+
+
+def _subject_parts(subject: str) -> list[str]:
+    """The subject without reply prefixes and calendar wrapping, cut at its separators."""
+    core = _REPLY_PREFIX.sub("", subject)
+    if calendar := _CALENDAR_SUBJECT.match(core):
+        core = calendar.group("title")
+    core = _TRAILING_PARENS.sub("", core)
+    return [part for part in (_clean(p) for p in _SEPARATORS.split(core)) if part]
+
+
+def _without_stage(part: str) -> str:
+    return _clean(_LEADING_CONNECTOR.sub("", _clean(_STAGE.sub(" ", part))))
 
 
 def _trim_role(role: str) -> str:
@@ -66,24 +123,85 @@ def _trim_role(role: str) -> str:
     return _clean(re.sub(r"\s*\((?:m/w/d|w/m/d|f/m/d|h/f|m/f/d)\)", "", role, flags=re.IGNORECASE))
 
 
+def _valid_role(candidate: str) -> str | None:
+    role = _trim_role(candidate)
+    words = role.split()
+    if not role or not 1 <= len(words) <= 8 or not JOB_WORDS.search(role) or _STAGE_ROLE.match(role):
+        return None
+    return role
+
+
+def _role_from_subject(subject: str) -> str | None:
+    for part in _subject_parts(subject):
+        bare = _without_stage(part)
+        if at := _ROLE_AT_COMPANY.match(bare):
+            bare = at.group("role")
+        if re.fullmatch(_ROLE_TEXT, bare) and (role := _valid_role(bare)):
+            return role
+    return None
+
+
 def find_role(subject: str, text: str) -> str | None:
+    if role := _role_from_subject(subject):
+        return role
     for source in (subject, text[:3000]):
         for pattern in _ROLE_PATTERNS:
             for match in pattern.finditer(source):
-                role = _trim_role(match.group("role"))
-                words = role.split()
-                if role and 1 <= len(words) <= 8 and _JOB_WORDS.search(role):
+                if role := _valid_role(match.group("role")):
                     return role
     return None
 
 
+def _letters(value: str) -> str:
+    return "".join(c for c in value.lower() if c.isalpha())
+
+
 def _valid_company(candidate: str) -> str | None:
     name = _clean(_NAME_SUFFIX.sub("", _clean(candidate)))
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     if not name or not name[0].isupper() or _NOT_COMPANY.match(name) or len(name) > 50:
         return None
-    if _JOB_WORDS.search(name):
+    if JOB_WORDS.search(name) or sum(c.isdigit() for c in name) > sum(c.isalpha() for c in name):
         return None
     return name
+
+
+def _company_from_subject(envelope: Envelope, role: str | None) -> str | None:
+    """A subject part that is only a name once the interview words are off, and not the candidate's."""
+    if not _RECRUITING_SUBJECT.search(envelope.subject):
+        return None
+    parts = _subject_parts(envelope.subject)
+    recipients = {_letters(a.name or "") for a in envelope.to} | {
+        _letters(a.email.split("@")[0]) for a in envelope.to
+    }
+    for part in parts:
+        bare = _without_stage(part)
+        if at := _ROLE_AT_COMPANY.match(bare):
+            bare = at.group("company")
+        if (len(parts) < 2 and bare == part) or not re.fullmatch(_COMPANY_TEXT, bare):
+            continue
+        found = _valid_company(bare)
+        if found and found != role and _letters(found) not in recipients and len(found.split()) <= 5:
+            return found
+    return None
+
+
+def _company_of_domain(envelope: Envelope, text: str) -> str | None:
+    """A name in the subject or text spelling the writer's own domain: "Lumen Freight" for lumenfreight.io."""
+    writers = (*envelope.reply_to, *([envelope.sender] if envelope.sender else []))
+    labels = {_letters(label) for a in writers if (label := organisation_label(a.email))}
+    if not labels:
+        return None
+    for source in (envelope.subject, text[:3000]):
+        for match in _NAME.finditer(source):
+            words = match.group(0).split()
+            # the longest run of the capitalised words that spells the domain
+            for size in range(min(len(words), 4), 0, -1):
+                for first in range(len(words) - size + 1):
+                    name = " ".join(words[first : first + size])
+                    if _letters(name) in labels and (found := _valid_company(name)):
+                        return found
+    return None
 
 
 def _company_from_sender(envelope: Envelope) -> str | None:
@@ -101,20 +219,20 @@ def _company_from_sender(envelope: Envelope) -> str | None:
 
 
 def find_company(envelope: Envelope, text: str, role: str | None) -> str | None:
-    subject = envelope.subject
-    if role:
-        # "Senior Data Engineer at Acme" / "Senior Data Engineer – Acme Robotics"
-        for source in (subject, text[:3000]):
+    if found := _company_from_subject(envelope, role):
+        return found
+    if found := _company_of_domain(envelope, text):
+        return found
+    for source in (envelope.subject, text[:3000]):
+        if role:
+            # "Senior Data Engineer at Acme" / "Senior Data Engineer – Acme Robotics"
             match = re.search(
-                re.escape(role) + rf"\s*(?:at|with|bei|chez|en|[–—|,-]|\()\s*(?P<company>{_COMPANY_TEXT})",
-                source,
+                re.escape(role) + rf"\s*(?:at|with|bei|chez|en|[–—|-])\s*(?P<company>{_COMPANY_TEXT})", source
             )
             if match and (found := _valid_company(match.group("company"))):
                 return found
-    for source in (subject, text[:3000]):
         for pattern in _COMPANY_PATTERNS:
             for match in pattern.finditer(source):
-                found = _valid_company(match.group("company"))
-                if found:
+                if found := _valid_company(match.group("company")):
                     return found
     return _company_from_sender(envelope)

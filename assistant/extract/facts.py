@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from assistant.extract.classify import Signals, classify
 from assistant.extract.company import find_company, find_role
+from assistant.extract.domains import FREE_MAIL
 from assistant.extract.people import (
     arranger,
     calendar_interviewers,
@@ -18,10 +20,17 @@ from assistant.extract.timeline import find_respond_by
 from assistant.extract.times import find_duration, find_spans, merge_consecutive
 from assistant.model import Address, CalendarEvent, Facts, Kind, Message, TimeSpan
 
-_FREE_MAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com",
-              "icloud.com", "me.com", "proton.me", "protonmail.com", "fastmail.com", "gmx.de",
-              "gmx.net", "web.de", "aol.com", "live.com", "orange.fr", "free.fr"}  # fmt: skip
 _EPOCH_ANCHOR = datetime(2000, 1, 1, tzinfo=UTC)
+_SCREEN = re.compile(
+    r"phone screen|recruiter (?:screen|call)|intro(?:ductory)? call|screening call|quick call|give you a call|"
+    r"(?:call|chat|speak|talk|meet) with me|i(?:'ll| will) call you",
+    re.IGNORECASE,
+)
+_JOINS = re.compile(
+    r"\b(?:joins? me|joining me|(?:meet|speak|chat|talk|interview)(?:ing)? with me|i(?:'ll| will) (?:join|be joining)|"
+    r"our (?:conversation|chat|call|meeting))\b",
+    re.IGNORECASE,
+)
 _DAY_FIRST_LANGS = ("uhr", "heure", "entretien", "entrevista", "gespräch", "hora")
 
 
@@ -64,7 +73,7 @@ def _owner_is_colleague(message: Message, owner: frozenset[str]) -> bool:
     if sender is None:
         return False
     domain = sender.email.partition("@")[2]
-    return domain not in _FREE_MAIL and any(o.partition("@")[2] == domain for o in owner)
+    return domain not in FREE_MAIL and any(o.partition("@")[2] == domain for o in owner)
 
 
 def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Facts:
@@ -99,7 +108,8 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         events = cancelled or requested
         if events:
             event_uid = events[0].uid
-            interviewers = tuple(a for e in events for a in calendar_interviewers(e, owner))
+            joins = _organizer_joins(message, events[0])
+            interviewers = tuple(a for e in events for a in calendar_interviewers(e, owner, joins))
         if not interviewers:
             exclude = owner | {a.email for a in (*envelope.reply_to, sender) if a is not None}
             interviewers = text_interviewers(message.text, frozenset(exclude))
@@ -121,11 +131,15 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
 
 def _is_screen(message: Message) -> bool:
     """A recruiter screen: the person who wrote holds the call themselves."""
-    text = f"{message.envelope.subject}\n{message.text}".lower()
-    cues = ("phone screen", "recruiter screen", "recruiter call", "intro call", "introductory call",
-            "screening call", "call with me", "chat with me", "speak with me", "i'll call you",
-            "i will call you", "talk with me", "meet with me", "give you a call", "quick call")  # fmt: skip
-    return any(cue in text for cue in cues)
+    return bool(_SCREEN.search(f"{message.envelope.subject}\n{message.text}"))
+
+
+def _organizer_joins(message: Message, event: CalendarEvent) -> bool:
+    """The organizer wrote the mail and says they take part ("Ken will join me")."""
+    organizer = event.organizer
+    envelope = message.envelope
+    writers = {a.email for a in (*envelope.reply_to, envelope.sender) if a is not None}
+    return organizer is not None and organizer.email in writers and bool(_JOINS.search(message.text))
 
 
 def _dedupe(addresses: tuple[Address, ...]) -> tuple[Address, ...]:

@@ -20,7 +20,7 @@ _DEADLINE_CUE = re.compile(
 _DECISION = re.compile(
     r"decision|decide|hear (?:back )?from|get back to you|back to you|update you|let you know|"
     r"respond|feedback|next steps|news|follow up with you|entscheidung|rückmeldung|melden|"
-    r"décision|réponse|retour|decisión|respuesta|noticias",
+    r"décision|réponse|retour|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias",
     re.IGNORECASE,
 )
 _END_OF_WEEK = re.compile(
@@ -29,23 +29,30 @@ _END_OF_WEEK = re.compile(
     r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))*(?:[.!?]|\n\s*\n|$)")
+# A sentence ends at "!", "?", a blank line, or a period before a capital; not at the period of a
+# German ordinal ("bis Freitag, 11. Dezember") or of an abbreviation before a number ("Dec. 11").
+_SENTENCE_END = re.compile(
+    r"(?<=[!?])\s+|\n\s*\n|(?<=\D\.)\s+(?=[A-ZÀ-Ý\"'“])"
+    r"|(?<=\d\.)\s+(?=[A-ZÀ-Ý])(?!Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)"
+)
 
 
-def _friday(anchor: date, weeks_ahead: int) -> date:
-    return anchor + timedelta(days=(4 - anchor.weekday()) % 7 + 7 * weeks_ahead)
+def _friday(anchor: date, next_week: bool) -> date:
+    """The Friday that ends this (Monday-based) week, or the next one; a weekend is already the end."""
+    if next_week:
+        return anchor + timedelta(days=7 - anchor.weekday() + 4)
+    return anchor + timedelta(days=max(0, 4 - anchor.weekday()))
 
 
 def find_respond_by(text: str, anchor: date) -> date | None:
-    for sentence_match in _SENTENCE.finditer(text):
-        sentence = " ".join(sentence_match.group(0).split())
+    for raw_sentence in _SENTENCE_END.split(text):
+        sentence = " ".join(raw_sentence.split())
         if not _DECISION.search(sentence):
             continue
         week = _END_OF_WEEK.search(sentence)
         if week:
             which = (week.group("which") or week.group("de") or week.group("fr") or "").lower()
-            ahead = 1 if which in {"next", "nächster", "der nächsten", "la semaine prochaine"} else 0
-            return _friday(anchor, ahead)
+            return _friday(anchor, which in {"next", "nächster", "der nächsten", "la semaine prochaine"})
         for hit in find_dates(sentence, anchor):
             if _DEADLINE_CUE.search(sentence[: hit.start]) and hit.day >= anchor:
                 return hit.day

@@ -9,8 +9,10 @@ expressions; zoneinfo (via `zones`) does the calendar arithmetic.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from assistant.extract.zones import find_zone
 from assistant.model import TimeSpan
@@ -40,8 +42,33 @@ _WEEKDAYS = {
 _RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "heute": 0, "morgen": 1, "demain": 1,
                   "aujourd'hui": 0, "hoy": 0, "mañana": 1}  # fmt: skip
 
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of `words` as a prefix tree ("j(?:an(?:uary)?|u(?:ne|ly))").
+
+    The regex engine tries every branch of a flat alternation at every position of the text; a
+    tree fails after the first letter, which makes the date search several times faster. Longer
+    words still win, as optional tails are greedy.
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(tree)
+
+
+_MONTH = rf"(?P<month>{_trie(_MONTHS)})\.?"
+_WEEKDAY = rf"(?P<weekday>{_trie(_WEEKDAYS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
 _YEAR = r"(?P<year>20\d\d)"
 
@@ -58,11 +85,18 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>20\d\d)\b", re.IGNORECASE),
     re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b", re.IGNORECASE),
 ]  # fmt: skip
+# A bare weekday must be written out: "Mon"/"Sat"/"Sun"/"Wed" are also words ("mon manager", "I sat
+# with"), so an abbreviation only counts before a period, a comma or a time ("Thu at 2pm", "Fri 10am").
+_SHORT_WEEKDAYS = ("thurs", "thur", "tues", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_FULL_WEEKDAY = rf"(?P<weekday>{_trie(set(_WEEKDAYS) - set(_SHORT_WEEKDAYS))})"
+_SHORT_WEEKDAY = rf"(?P<short>{_trie(_SHORT_WEEKDAYS)})(?:\.|,|(?=\s+(?:at\s+|@\s*)?\d))"
+_WHICH = ("this", "next", "coming", "on", "ce", "le", "el", "este", "am", "nächsten", "kommenden")
 _RELATIVE = re.compile(
-    r"\b(?:(?P<rel>today|tomorrow|heute|morgen|demain|aujourd'hui|hoy|mañana)"
-    r"|(?:(?P<which>this|next|coming|on|ce|le|el|este|am|nächsten|kommenden)\s+)?" + _WEEKDAY + r")\b",
+    rf"\b(?:(?P<rel>{_trie(_RELATIVE_DAYS)})|(?:(?P<which>{_trie(_WHICH)})\s+)?"
+    rf"(?:{_FULL_WEEKDAY}\b|{_SHORT_WEEKDAY}))",
     re.IGNORECASE,
 )
+_NEXT_WEEK = {"next", "nächsten", "kommenden"}
 
 _CLOCK = (
     r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?\s*(?P<{p}ap>[ap]\.?\s?m\.?)(?![a-z])"
@@ -70,8 +104,9 @@ _CLOCK = (
     r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|h)\b"
     r"|(?P<{p}noon>noon|midday))"
 )
+# Not after a sign: "GMT-05:00" and "UTC+01:00" are zones, not times.
 _TIME = re.compile(
-    r"(?<![\d/:.])"
+    r"(?<![\d/:.])(?<!(?:GMT|UTC)[+\-−])"
     + _CLOCK.format(p="a")
     + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta)\s*"
     + _CLOCK.format(p="b")
@@ -82,8 +117,11 @@ _BARE_RANGE_START = re.compile(
     r"(?<![\d/:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?:-|–|—|to)\s*(?=[01]?\d(?::[0-5]\d)?\s*[ap]\.?m)",
     re.IGNORECASE,
 )
+# "10 minutes early", "an hour before": how long to wait, not how long the interview is.
 _DURATION = re.compile(
-    r"\b(?P<n>\d{1,3}|an?|one|two)[\s-]*(?P<unit>minutes?|mins?|minuten|hours?|hrs?|stunden?|heures?|horas?)\b",
+    r"(?<![\d.,])\b(?P<n>\d{1,3}(?:[.,]\d)?|an?|one|two)[\s-]*"
+    r"(?P<unit>minutes?|mins?|minuten|hours?|hrs?|stunden?|heures?|horas?)\b"
+    r"(?!\s+(?:early|before|prior|in advance|ahead|beforehand|earlier|vorher|avant|antes))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2}
@@ -143,12 +181,11 @@ def _relative_date(match: re.Match[str], anchor: date) -> date | None:
     rel = match.group("rel")
     if rel:
         return anchor + timedelta(days=_RELATIVE_DAYS[rel.lower()])
-    weekday = _WEEKDAYS[match.group("weekday").lower().rstrip(".")]
-    ahead = (weekday - anchor.weekday()) % 7
-    which = (match.group("which") or "").lower()
-    if ahead == 0 and which in {"next", "nächsten", "kommenden"}:
-        ahead = 7
-    return anchor + timedelta(days=ahead)
+    weekday = _WEEKDAYS[(match.group("weekday") or match.group("short")).lower()]
+    if (match.group("which") or "").lower() in _NEXT_WEEK:
+        # "next Tuesday" is the Tuesday of next week (weeks start on Monday), even said on a Monday
+        return anchor + timedelta(days=7 - anchor.weekday() + weekday)
+    return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
 def find_dates(text: str, anchor: date, day_first: bool = False) -> list[_DateHit]:
@@ -198,21 +235,29 @@ def _clock(match: re.Match[str], p: str, meridiem_hint: str | None) -> time | No
     return time(hour, minute)
 
 
+def _start_before(begin: time, end: time) -> time:
+    """A start read with the end's meridiem that falls after the end was in the morning ("11-12pm")."""
+    return begin.replace(hour=begin.hour - 12) if begin > end and begin.hour >= 12 else begin
+
+
 def find_clock_times(text: str) -> list[_TimeHit]:
     hits = []
     for match in _TIME.finditer(text):
         second_meridiem = match.group("bap")
         hint = second_meridiem.lower().replace(".", "").replace(" ", "") if second_meridiem else None
         begin = _clock(match, "a", hint)
+        finish = _clock(match, "b", None)
+        if begin is not None and finish is not None and hint and match.group("aH") is not None:
+            begin = _start_before(begin, finish)
         if begin is not None:
-            hits.append(_TimeHit(match.start(), match.end(), begin, _clock(match, "b", None)))
+            hits.append(_TimeHit(match.start(), match.end(), begin, finish))
     for match in _BARE_RANGE_START.finditer(text):
         # "2-3pm": the bare "2" is no time on its own; it takes the meridiem of the "3pm".
         tail = next((hit for hit in hits if match.start() < hit.start <= match.end() + 1), None)
         if tail is None:
             continue
         hour = int(match.group("h")) % 12 + (12 if tail.begin.hour >= 12 else 0)
-        begin = time(hour, int(match.group("m") or 0))
+        begin = _start_before(time(hour, int(match.group("m") or 0)), tail.begin)
         if begin < tail.begin:
             hits.remove(tail)
             hits.append(_TimeHit(match.start(), tail.end, begin, tail.begin))
@@ -221,9 +266,9 @@ def find_clock_times(text: str) -> list[_TimeHit]:
 
 def find_duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text):
-        count_text = match.group("n").lower()
-        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
-        minutes = count if match.group("unit").lower().startswith("min") else count * 60
+        count_text = match.group("n").lower().replace(",", ".")
+        count = float(count_text) if count_text[0].isdigit() else _NUMBER_WORDS[count_text]
+        minutes = round(count if match.group("unit").lower().startswith("min") else count * 60)
         if 10 <= minutes <= 8 * 60:
             return timedelta(minutes=minutes)
     return None

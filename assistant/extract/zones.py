@@ -2,13 +2,15 @@
 
 "2pm PT" in December is UTC-8 and in July UTC-7: mapping the words to zones (not to fixed offsets)
 lets zoneinfo apply the rule for the interview's own date, whatever letter ("PST"/"PDT") was used.
-Short abbreviations are matched case-sensitively ("ET", not the French "et").
+Short abbreviations are matched case-sensitively ("ET", not the French "et"). Explicit offsets
+("GMT-05:00") are fixed, except in Outlook's "(UTC-05:00) Eastern Time (US & Canada)", where the
+offset is the zone's standard one whatever the date, so the name that follows it wins.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import tzinfo
+from datetime import timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -25,18 +27,24 @@ _ABBREVIATIONS = {
     "MT": _DEN, "MST": _DEN, "MDT": _DEN,
     "CT": _CHI, "CST": _CHI, "CDT": _CHI,
     "ET": _NY, "EST": _NY, "EDT": _NY,
-    "GMT": "UTC", "UTC": "UTC", "Z": "UTC",
+    "GMT": "UTC", "UTC": "UTC",
     "BST": _LON,
     "CET": _BER, "CEST": _BER, "MEZ": _BER, "MESZ": _BER,
     "IST": "Asia/Kolkata", "SGT": "Asia/Singapore", "JST": "Asia/Tokyo",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
 }  # fmt: skip
+# Also US state abbreviations: "Stamford, CT 06901" names no zone.
+_STATES = {"CT", "MT"}
 
 _WORDS = {
-    "pacific time": _LA, "pacific": _LA, "mountain time": _DEN, "central time": _CHI,
+    "pacific time": _LA, "pacific": _LA, "mountain time": _DEN, "mountain standard time": _DEN,
+    "central time": _CHI, "central standard time": _CHI,
     "eastern time": _NY, "eastern": _NY, "new york time": _NY,
-    "london time": _LON, "uk time": _LON, "british time": _LON,
+    "london time": _LON, "uk time": _LON, "british time": _LON, "british summer time": _LON,
+    "gmt standard time": _LON, "coordinated universal time": "UTC",
     "central european time": _BER, "central european summer time": _BER,
+    "central europe standard time": _BER, "w. europe standard time": _BER,
+    "romance standard time": _PAR,
     "berlin time": _BER, "paris time": _PAR, "heure de paris": _PAR, "heure française": _PAR,
     "hora de madrid": _MAD, "hora peninsular": _MAD, "hora de españa": _MAD,
     "india standard time": "Asia/Kolkata", "deutscher zeit": _BER, "deutsche zeit": _BER,
@@ -47,6 +55,8 @@ _ABBR = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
 _WORD = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<h>[01]?\d)(?::?(?P<m>[0-5]\d))?\b")
+_ZIP_AFTER = re.compile(r"\s+\d{5}\b")
 
 
 @cache
@@ -57,18 +67,48 @@ def zone(name: str) -> tzinfo | None:
         return None
 
 
-def find_zone(text: str) -> tuple[int, tzinfo] | None:
-    """The first zone named in `text` and where it starts."""
-    best: tuple[int, tzinfo] | None = None
+def _offset(match: re.Match[str]) -> tzinfo | None:
+    minutes = int(match.group("h")) * 60 + int(match.group("m") or 0)
+    if minutes > 14 * 60:
+        return None
+    sign = 1 if match.group("sign") == "+" else -1
+    return timezone(timedelta(minutes=sign * minutes))
+
+
+def _is_state(text: str, match: re.Match[str]) -> bool:
+    return match.group(1) in _STATES and (
+        text[max(0, match.start() - 2) : match.start()] == ", "
+        or _ZIP_AFTER.match(text, match.end()) is not None
+    )
+
+
+def _candidates(text: str) -> list[tuple[int, int, tzinfo, bool]]:
+    """The first match of each kind: (start, end, zone, is_offset)."""
+    found: list[tuple[int, int, tzinfo, bool]] = []
+    for match in _OFFSET.finditer(text):
+        if (fixed := _offset(match)) is not None:
+            found.append((match.start(), match.end(), fixed, True))
+            break
     for pattern, table in ((_IANA, None), (_ABBR, _ABBREVIATIONS), (_WORD, _WORDS)):
         for match in pattern.finditer(text):
-            if pattern is _ABBR and match.group(1) == "Z":
+            if pattern is _ABBR and _is_state(text, match):
                 continue
             word = match.group(1)
-            name = word if table is None else table.get(word, table.get(word.lower(), ""))
-            found = zone(name)
-            if found is not None:
-                if best is None or match.start() < best[0]:
-                    best = (match.start(), found)
+            named = zone(word if table is None else table.get(word, table.get(word.lower(), "")))
+            if named is not None:
+                found.append((match.start(), match.end(), named, False))
                 break
-    return best
+    return found
+
+
+def find_zone(text: str) -> tuple[int, tzinfo] | None:
+    """The first zone named in `text` and where it starts; the longest name where several start."""
+    found = sorted(_candidates(text), key=lambda c: (c[0], -(c[1] - c[0])))
+    if not found:
+        return None
+    start, end, first, is_offset = found[0]
+    if is_offset:
+        named = next((c for c in found[1:] if not c[3] and 0 <= c[0] - end <= 3), None)
+        if named is not None:
+            return start, named[2]
+    return start, first

@@ -7,13 +7,13 @@ VTIMEZONE blocks), which is the part of calendar handling most worth not writing
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import icalendar
 
 from assistant.model import Address, Attendee, CalendarEvent
-from assistant.parse.headers import clean_text
+from assistant.parse.headers import clean_text, person_name
 
 
 def _address(value: Any) -> Address | None:
@@ -22,11 +22,11 @@ def _address(value: Any) -> Address | None:
     text = str(value).strip()
     if text.lower().startswith("mailto:"):
         text = text[7:]
-    if "@" not in text:
+    local, at, domain = text.rpartition("@")
+    if not at or not local or "." not in domain or any(c.isspace() or c in "<>," for c in text):
         return None
     params = getattr(value, "params", {})
-    name = clean_text(str(params.get("CN", ""))).strip("'\" ") or None
-    return Address(text, name)
+    return Address(text, person_name(str(params.get("CN", "")), text))
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -36,16 +36,19 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _when(component: Any, name: str) -> datetime | None:
-    """An aware datetime; floating times stay naive for extraction to anchor, dates are dropped."""
+    """A datetime; floating times stay naive for extraction to anchor, all-day dates give None."""
     prop = component.get(name)
-    if prop is None:
-        return None
-    value = prop.dt
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return None
-    return None
+    value = getattr(prop, "dt", None)
+    return value if isinstance(value, datetime) else None
+
+
+def _end(event: Any, start: datetime | None) -> datetime | None:
+    """DTEND, or DTSTART plus DURATION (RFC 5545 allows either)."""
+    end = _when(event, "DTEND")
+    duration = getattr(event.get("DURATION"), "dt", None)
+    if end is None and start is not None and isinstance(duration, timedelta):
+        return start + duration
+    return end
 
 
 def _attendees(event: Any) -> tuple[Attendee, ...]:
@@ -84,7 +87,7 @@ def parse_calendar(data: bytes | str) -> tuple[CalendarEvent, ...]:
     for event in calendar.walk("VEVENT"):
         try:
             start = _when(event, "DTSTART")
-            end = _when(event, "DTEND")
+            end = _end(event, start)
             sequence = int(event.get("SEQUENCE") or 0)
         except (ValueError, TypeError, KeyError):
             continue
@@ -108,12 +111,16 @@ def parse_calendar(data: bytes | str) -> tuple[CalendarEvent, ...]:
 
 
 def merge_events(groups: Iterable[tuple[CalendarEvent, ...]]) -> tuple[CalendarEvent, ...]:
-    """One copy of each event: invitations often carry the same VEVENT inline and as invite.ics."""
-    seen: set[tuple[str | None, datetime | None, str]] = set()
+    """One copy of each event: invitations often carry the same VEVENT inline and as invite.ics.
+
+    The METHOD is not part of the key: an attached copy often lacks the METHOD line the inline
+    part has, and it is still the same event.
+    """
+    seen: set[tuple[str | None, datetime | None, bool]] = set()
     merged = []
     for group in groups:
         for event in group:
-            key = (event.uid, event.start, event.method or "")
+            key = (event.uid, event.start, event.cancelled)
             if key not in seen:
                 seen.add(key)
                 merged.append(event)

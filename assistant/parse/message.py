@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from datetime import datetime
 from email import policy
-from email.message import EmailMessage
+from email.errors import MessageError
 from email.message import Message as MimePart
 from email.parser import BytesParser
 from typing import Any
 
 from assistant.model import Address, Attendee, CalendarEvent, Message
 from assistant.parse.calendar import merge_events, parse_calendar
-from assistant.parse.headers import clean_text, envelope_from_message
+from assistant.parse.headers import clean_text, envelope_from_message, person_name
 from assistant.parse.html import html_to_text, json_ld_objects
 from assistant.parse.quoted import split_quoted
 
 _CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
 _EVENT_TYPES = {"Event", "EventReservation", "BusinessEvent"}
+# Mail labelled Latin-1 is nearly always windows-1252 (curly quotes, dashes), as browsers assume.
+_CHARSET_ALIASES = {"iso-8859-1": "windows-1252", "latin-1": "windows-1252", "latin1": "windows-1252"}
+_MIN_PLAIN = 40
+# What the stdlib MIME walk and the HTML and calendar readers raise on input they cannot read.
+_PARSE_ERRORS = (
+    LookupError, ValueError, TypeError, AttributeError, IndexError, AssertionError, RecursionError, MessageError
+)  # fmt: skip
 
 
 class UnparsableMessage(ValueError):
@@ -28,8 +35,8 @@ def _decoded(part: MimePart) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    charset = part.get_content_charset() or "utf-8"
-    for candidate in (charset, "utf-8", "windows-1252"):
+    declared = (part.get_content_charset() or "utf-8").strip().lower()
+    for candidate in (_CHARSET_ALIASES.get(declared, declared), "utf-8", "windows-1252"):
         try:
             return payload.decode(candidate)
         except (LookupError, UnicodeDecodeError):
@@ -37,33 +44,32 @@ def _decoded(part: MimePart) -> str:
     return payload.decode("latin-1")
 
 
+def _is_attachment(part: MimePart) -> bool:
+    disposition = str(part.get("Content-Disposition") or "").strip().lower()
+    return disposition.startswith("attachment") or bool(part.get_filename())
+
+
 def _is_calendar(part: MimePart) -> bool:
     filename = (part.get_filename() or "").lower()
     return part.get_content_type() in _CALENDAR_TYPES or filename.endswith(".ics")
 
 
-def _body_part(msg: EmailMessage, preference: tuple[str, ...]) -> MimePart | None:
-    try:
-        return msg.get_body(preferencelist=preference)
-    except (KeyError, ValueError, AttributeError):
-        return None
-
-
 def _iso(value: Any) -> datetime | None:
-    if not isinstance(value, str):
+    """A schema.org date-time; a bare date says no time, so it gives none."""
+    if not isinstance(value, str) or "T" not in value:
         return None
     try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed
 
 
 def _json_ld_events(html: str) -> tuple[CalendarEvent, ...]:
+    """schema.org Event / EventReservation markup (Gmail's "event" cards) as calendar events."""
     events = []
     for obj in json_ld_objects(html):
         kind = obj.get("@type")
-        kinds = set(kind) if isinstance(kind, list) else {kind}
+        kinds = {k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
         if not kinds & _EVENT_TYPES:
             continue
         target = obj.get("reservationFor") if "EventReservation" in kinds else obj
@@ -74,9 +80,9 @@ def _json_ld_events(html: str) -> tuple[CalendarEvent, ...]:
             continue
         performers = target.get("performer") or []
         attendees = tuple(
-            Attendee(Address(p["email"], p.get("name")))
+            Attendee(Address(p["email"], person_name(str(p.get("name") or ""), p["email"])))
             for p in (performers if isinstance(performers, list) else [performers])
-            if isinstance(p, dict) and isinstance(p.get("email"), str)
+            if isinstance(p, dict) and isinstance(p.get("email"), str) and "@" in p["email"]
         )
         events.append(
             CalendarEvent(
@@ -93,22 +99,59 @@ def _json_ld_events(html: str) -> tuple[CalendarEvent, ...]:
     return tuple(events)
 
 
+def _leaves(msg: MimePart) -> list[MimePart]:
+    """The single parts in document order, not entering attached messages (forwarded history)."""
+    leaves: list[MimePart] = []
+    stack = [msg]
+    while stack:
+        part = stack.pop()
+        if not part.is_multipart():
+            leaves.append(part)
+        elif part is msg or part.get_content_maintype() != "message":
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                stack.extend(sub for sub in reversed(payload) if isinstance(sub, MimePart))
+    return leaves
+
+
+def _parts(msg: MimePart) -> tuple[str, str, list[str]]:
+    """(first text/plain body, first text/html body, distinct calendar texts)."""
+    plain: str | None = None
+    html: str | None = None
+    calendars: list[str] = []
+    for part in _leaves(msg):
+        if _is_calendar(part):
+            text = _decoded(part).replace("\r\n", "\n").strip()
+            if text and text not in calendars:
+                calendars.append(text)
+            continue
+        kind = part.get_content_type()
+        if kind not in ("text/plain", "text/html") or _is_attachment(part):
+            continue
+        if kind == "text/plain" and plain is None:
+            plain = _decoded(part)
+        elif kind == "text/html" and html is None:
+            html = _decoded(part)
+    return plain or "", html or "", calendars
+
+
 def parse_message(raw: bytes) -> Message:
-    """Parse one message; raises `UnparsableMessage` when nothing usable is there."""
-    if not raw or b":" not in raw[:2000]:
-        raise UnparsableMessage("no header block")
+    """Parse one message; raises `UnparsableMessage` (and nothing else) when nothing usable is there."""
     try:
-        msg: EmailMessage = BytesParser(policy=policy.default).parsebytes(raw)
-        envelope = envelope_from_message(msg, raw)
-        plain_part = _body_part(msg, ("plain",))
-        html_part = _body_part(msg, ("html",))
-        plain = _decoded(plain_part) if plain_part is not None else ""
-        html = _decoded(html_part) if html_part is not None else ""
-        calendars = [parse_calendar(_decoded(part)) for part in msg.walk() if _is_calendar(part)]
-    except (LookupError, ValueError, TypeError, AttributeError, IndexError) as error:
+        msg = BytesParser(policy=policy.compat32).parsebytes(raw)
+        if msg.keys():
+            return _message(msg)
+    except _PARSE_ERRORS as error:
         raise UnparsableMessage(type(error).__name__) from None
-    if html:
-        calendars.append(_json_ld_events(html))
-    text = plain if len(plain.strip()) >= 40 or not html else html_to_text(html)
-    fresh, quoted = split_quoted(text.replace("\r\n", "\n"))
-    return Message(envelope=envelope, text=fresh, quoted=quoted, events=merge_events(calendars))
+    raise UnparsableMessage("no header block")
+
+
+def _message(msg: MimePart) -> Message:
+    envelope = envelope_from_message(msg)
+    plain, html, calendar_texts = _parts(msg)
+    events = [parse_calendar(text) for text in calendar_texts]
+    if html and "ld+json" in html:
+        events.append(_json_ld_events(html))
+    text = plain if len(plain.strip()) >= _MIN_PLAIN or not html else html_to_text(html)
+    fresh, quoted = split_quoted(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return Message(envelope=envelope, text=fresh, quoted=quoted, events=merge_events(events))

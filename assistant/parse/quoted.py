@@ -15,8 +15,9 @@ _ATTRIBUTION = re.compile(
       | am\s.{6,200}?\bschrieb.{0,80}:                # German
       | le\s.{6,200}?\ba\s+écrit\s*:                  # French
       | el\s.{6,200}?\bescribió\s*:                   # Spanish
-      | -{2,}\s*(?:original\s+message|forwarded\s+message|message\s+d'origine|
-                  ursprüngliche\s+nachricht|mensaje\s+original|weitergeleitete\s+nachricht)\s*-{2,}
+      | -{2,}\s*(?:original\s+message|forwarded\s+message|message\s+d'origine|message\s+transféré|
+                  ursprüngliche\s+nachricht|weitergeleitete\s+nachricht|mensaje\s+original|
+                  mensaje\s+reenviado)\s*-{2,}
       | begin\s+forwarded\s+message:
       | _{10,}                                        # Outlook's rule above the quoted header
     )\s*$""",
@@ -52,4 +53,4 @@ def split_quoted(text: str) -> tuple[str, str]:
             or line.startswith(">")
         ):
             return "\n".join(lines[:index]).rstrip(), "\n".join(lines[index:])
-    return text, ""
+    return text.rstrip(), ""

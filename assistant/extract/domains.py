@@ -1,0 +1,31 @@
+"""Mail domains that say nothing about an employer: ATS and bulk-mail relays, free mail providers.
+
+The rest name an organisation: "dana@northwind-analytics.com" works at Northwind Analytics, and
+the owner's colleagues share the owner's domain.
+"""
+
+from __future__ import annotations
+
+RELAY_DOMAINS = (
+    "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "myworkday.com",
+    "workday.com", "myworkdayjobs.com", "smartrecruiters.com", "icims.com", "goodtime.io",
+    "calendly.com", "hire.lever.co", "sendgrid.net", "mailchimpapp.net", "mcsv.net",
+)  # fmt: skip
+FREE_MAIL = frozenset(
+    {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "me.com",
+     "proton.me", "protonmail.com", "fastmail.com", "gmx.de", "gmx.net", "web.de", "aol.com", "live.com",
+     "orange.fr", "free.fr"}
+)  # fmt: skip
+
+
+def is_relay(domain: str) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in RELAY_DOMAINS)
+
+
+def organisation_label(email: str) -> str | None:
+    """The name-bearing label of an employer's domain ("northwind-analytics"), or None."""
+    domain = email.rpartition("@")[2].lower()
+    labels = domain.split(".")
+    if domain in FREE_MAIL or is_relay(domain) or len(labels) < 2 or len(labels[-2]) < 3:
+        return None
+    return labels[-2]

@@ -1,0 +1,381 @@
+"""What kind of message this is, judged through `extract_facts` on mail as it arrives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.extract import extract_facts
+from assistant.model import Facts, Kind
+from assistant.parse import parse_message
+
+OWNER = ("alex.morgan@example.com",)
+HERE = Path(__file__).parent
+
+
+def _facts(raw: str, owner: tuple[str, ...] = OWNER) -> Facts:
+    return extract_facts(parse_message(raw.lstrip("\n").replace("\n", "\r\n").encode()), owner)
+
+
+def _file(path: Path, owner: tuple[str, ...] = OWNER) -> Facts:
+    return extract_facts(parse_message(path.read_bytes()), owner)
+
+
+LEVER_CONFIRMATION = """
+From: Acme Robotics <no-reply@hire.lever.co>
+Reply-To: Sam Patel <sam.patel@acmerobotics.example>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: Interview confirmed: Senior Backend Engineer at Acme Robotics
+Date: Mon, 30 Nov 2026 15:02:11 +0000
+Message-ID: <lever-7f3e1b@hire.lever.co>
+MIME-Version: 1.0
+Content-Type: text/html; charset=utf-8
+
+<html><body><p>Hi Alex,</p>
+<p>Your interview for <b>Senior Backend Engineer</b> at Acme Robotics is confirmed.</p>
+<table><tr><td>When</td><td>Tuesday, December 8, 2026, 1:00 PM &ndash; 2:00 PM EST</td></tr>
+<tr><td>Interviewer</td><td>Jane Kim (jane.kim@acmerobotics.example)</td></tr>
+<tr><td>Where</td><td>Zoom (link to follow)</td></tr></table>
+<p>Questions? Contact Sam Patel at sam.patel@acmerobotics.example.</p></body></html>
+"""
+
+PLAIN_CONFIRMATION = """
+From: Omar Haddad <omar@brightpath.io>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: Re: Quick chat about the Product Analyst role?
+Date: Mon, 30 Nov 2026 09:18:44 -0800
+Message-ID: <CAOk3hR7yT2q@mail.gmail.com>
+In-Reply-To: <b7e3c9a4@example.com>
+Content-Type: text/plain; charset="UTF-8"
+
+Great, you're confirmed for Thursday at 2pm PT. I'll call you at the number on
+your resume.
+
+Talk then,
+Omar
+
+On Mon, Nov 30, 2026 at 8:55 AM Alex Morgan <alex.morgan@example.com> wrote:
+> Thursday afternoon works, or Friday at 10am.
+"""
+
+RESCHEDULE = """
+From: Dana Whitfield <dana.whitfield@northwind-analytics.com>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: Re: Interview Confirmation: Senior Data Engineer - Northwind Analytics
+Date: Wed, 02 Dec 2026 16:20:00 -0500
+Message-ID: <CAF1a9@mail.gmail.com>
+In-Reply-To: <6b09a493a9e2b@gh-mailer.mail>
+Content-Type: text/plain; charset="UTF-8"
+
+Hi Alex,
+
+Priya had a conflict, so we've moved your panel interview to Friday,
+December 4 at 3:00 PM ET. Same room, same interviewers.
+
+Best,
+Dana
+
+On Fri, Nov 27, 2026 at 10:41 AM Dana Whitfield <dana.whitfield@northwind-analytics.com> wrote:
+> Your interview is confirmed for Thursday, December 3, 2026 at 2:00 PM EST.
+"""
+
+AVAILABILITY = """
+From: Lena Fischer <lena.fischer@harborlight.dev>
+To: alex.morgan@example.com
+Subject: Next step with Harborlight
+Date: Tue, 17 Nov 2026 10:05:00 -0500
+Message-ID: <CAJ4vWq1@mail.gmail.com>
+Content-Type: text/plain; charset="UTF-8"
+
+Hi Alex,
+
+Thanks for applying to the Backend Engineer role! We'd like to set up a
+45-minute technical interview with our CTO. Could you send me your
+availability for next week?
+
+Best,
+Lena
+"""
+
+CALENDLY = """
+From: Priya Raman <priya@quillstone.example>
+To: alex.morgan@example.com
+Subject: Quillstone Labs - phone screen
+Date: Tue, 17 Nov 2026 10:05:00 -0800
+Message-ID: <0101018c@quillstone.example>
+Content-Type: text/plain; charset="UTF-8"
+
+Hi Alex,
+
+I'd love to set up a 30-minute phone screen to talk about the Staff Engineer
+opening. Please grab a time that works for you here:
+https://calendly.com/priya-raman/30min
+
+Thanks,
+Priya
+"""
+
+CANCEL_TEXT = """
+From: Sam Patel <sam.patel@acmerobotics.example>
+To: alex.morgan@example.com
+Subject: Tomorrow's interview
+Date: Mon, 07 Dec 2026 17:40:00 -0500
+Message-ID: <sam-20261207@acmerobotics.example>
+Content-Type: text/plain; charset="UTF-8"
+
+Hi Alex,
+
+I'm sorry for the short notice, but we need to cancel tomorrow's interview at
+1:00 PM EST - Jane is out sick. I'll follow up with new times this week.
+
+Sam
+"""
+
+REJECTION = """
+From: Northwind Analytics <no-reply@greenhouse.io>
+Reply-To: Dana Whitfield <dana.whitfield@northwind-analytics.com>
+To: alex.morgan@example.com
+Subject: Your application to Northwind Analytics
+Date: Wed, 09 Dec 2026 14:00:00 +0000
+Message-ID: <gh-rej-41@gh-mailer.mail>
+Content-Type: text/plain; charset="UTF-8"
+
+Hi Alex,
+
+Thank you for taking the time to interview with us for the Senior Data
+Engineer role. Unfortunately, after careful consideration, we have decided to
+move forward with other candidates whose experience more closely matches our
+needs.
+
+We wish you the best in your search.
+Dana
+"""
+
+OFFER = """
+From: Lena Fischer <lena.fischer@harborlight.dev>
+To: alex.morgan@example.com
+Subject: Offer - Backend Engineer at Harborlight
+Date: Thu, 10 Dec 2026 11:00:00 -0500
+Message-ID: <CAJ4vWq9@mail.gmail.com>
+Content-Type: text/plain; charset="UTF-8"
+
+Hi Alex,
+
+I'm delighted to extend you an offer for the Backend Engineer position at
+Harborlight! Your offer letter is attached; please let me know by Friday,
+December 18 whether you accept.
+
+Lena
+"""
+
+RECRUITER_REPLY = """
+From: Omar Haddad <omar@brightpath.io>
+To: alex.morgan@example.com
+Subject: Re: Product Analyst application
+Date: Mon, 23 Nov 2026 12:00:00 -0800
+Message-ID: <CAOk3hR1@mail.gmail.com>
+In-Reply-To: <a1@example.com>
+Content-Type: text/plain; charset="UTF-8"
+
+Hi Alex,
+
+Thanks for reaching out! I've passed your resume along to the hiring manager
+for the Product Analyst role and will be in touch.
+
+Omar
+"""
+
+JOB_ALERT = """
+From: TalentLoop Job Alerts <jobalerts-noreply@talentloop.com>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: 12 new jobs for "data engineer" + tips to ace your next interview
+Date: Wed, 2 Dec 2026 12:32:00 +0000
+List-Unsubscribe: <https://www.talentloop.com/comm/unsubscribe?id=8Hk2>
+Precedence: bulk
+Content-Type: text/plain; charset=UTF-8
+
+Senior Data Engineer - Quillstone Labs - New York, NY
+Promoted - Interviews are in progress for this role
+View job: https://www.talentloop.com/jobs/view/4102938475/
+
+Career tips: Ace your next interview
+Send a short thank-you note within 24 hours of each interview.
+"""
+
+APPLICATION_RECEIVED = """
+From: Crestline Health <crestlinehealth@myworkday.com>
+To: alex.morgan@example.com
+Subject: Thank you for applying to Crestline Health - Data Engineer II
+Date: Tue, 1 Dec 2026 08:03:41 +0000
+Auto-Submitted: auto-generated
+Content-Type: text/plain; charset=UTF-8
+
+Dear Alex Morgan,
+
+Thank you for your interest in Crestline Health. We have received your application
+for the position of Data Engineer II. If your experience is a good match, a member
+of our team will contact you to discuss next steps, which may include a phone
+screen or an interview.
+"""
+
+DENTIST = """
+From: Maple Street Dental <reminders@maplestreetdental.com>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: Appointment reminder: Fri, Dec 4 at 9:00 AM with Dr. Karen Liu
+Date: Wed, 02 Dec 2026 09:00:05 -0500
+Auto-Submitted: auto-generated
+Content-Type: text/plain; charset=us-ascii
+
+Hi Alex,
+
+This is a friendly reminder of your upcoming appointment on Friday,
+December 4, 2026 at 9:00 AM with Dr. Karen Liu. Please confirm your
+appointment. See you soon!
+"""
+
+OWNER_INTERVIEWS_SOMEONE = """
+From: Greenhouse <no-reply@greenhouse.io>
+To: alex.morgan@example.com
+Subject: You're scheduled to interview Jamie Ortiz (Senior Data Engineer)
+Date: Tue, 01 Dec 2026 15:00:00 +0000
+Content-Type: text/plain; charset=UTF-8
+
+Hi Alex,
+
+You're scheduled to interview Jamie Ortiz, a candidate for Senior Data Engineer,
+on Thursday, December 3, 2026 at 2:00 PM EST. Review the interview kit and please
+submit your scorecard within 24 hours.
+"""
+
+INTERNAL_MEETING = """
+From: Priya Shah <priya.shah@northwind-analytics.com>
+To: Alex Morgan <alex.morgan@northwind-analytics.com>
+Subject: Invitation: Interview debrief - Jamie Ortiz @ Fri Dec 4, 2026 10am - 10:30am (EST)
+Date: Tue, 01 Dec 2026 15:00:00 +0000
+Content-Type: multipart/alternative; boundary="b"
+
+--b
+Content-Type: text/plain; charset=UTF-8
+
+Let's sync on the panel for Jamie. I've booked a room.
+--b
+Content-Type: text/calendar; charset=UTF-8; method=REQUEST
+
+BEGIN:VCALENDAR
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:debrief-1@google.com
+DTSTAMP:20261201T150000Z
+DTSTART:20261204T150000Z
+DTEND:20261204T153000Z
+SUMMARY:Interview debrief - Jamie Ortiz
+ORGANIZER;CN=Priya Shah:mailto:priya.shah@northwind-analytics.com
+ATTENDEE;CN=Alex Morgan:mailto:alex.morgan@northwind-analytics.com
+END:VEVENT
+END:VCALENDAR
+--b--
+"""
+
+OWN_SENT_MAIL = """
+From: Alex Morgan <alex.morgan@example.com>
+To: Omar Haddad <omar@brightpath.io>
+Subject: Re: Brightpath phone screen - Product Analyst
+Date: Mon, 30 Nov 2026 13:04:00 -0500
+In-Reply-To: <CAOk3hR7yT2q@mail.gmail.com>
+Content-Type: text/plain; charset=UTF-8; format=flowed
+
+Hi Omar,
+
+Thank you, confirmed! I'll call you on Wednesday, December 2 at 11:00 AM
+Pacific for the interview.
+
+Alex
+"""
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        (LEVER_CONFIRMATION, Kind.INTERVIEW_CONFIRMATION),
+        (PLAIN_CONFIRMATION, Kind.INTERVIEW_CONFIRMATION),
+        (RESCHEDULE, Kind.INTERVIEW_CONFIRMATION),
+        (AVAILABILITY, Kind.SCHEDULING_REQUEST),
+        (CALENDLY, Kind.SCHEDULING_REQUEST),
+        (CANCEL_TEXT, Kind.CANCELLATION),
+        (REJECTION, Kind.REJECTION),
+        (OFFER, Kind.OFFER),
+        (RECRUITER_REPLY, Kind.RECRUITER_REPLY),
+        (JOB_ALERT, Kind.OTHER),
+        (APPLICATION_RECEIVED, Kind.OTHER),
+        (DENTIST, Kind.OTHER),
+        (OWNER_INTERVIEWS_SOMEONE, Kind.OTHER),
+        (OWN_SENT_MAIL, Kind.OTHER),
+    ],
+    ids=["lever", "plain", "reschedule", "availability", "calendly", "cancel-text", "rejection", "offer",
+         "recruiter-reply", "job-alert", "application-received", "dentist", "owner-is-interviewer", "own-sent"],
+)  # fmt: skip
+def test_kinds(raw: str, kind: Kind) -> None:
+    assert _facts(raw).kind is kind
+
+
+def test_internal_meeting_of_a_colleague_is_not_the_owners_interview() -> None:
+    assert _facts(INTERNAL_MEETING, ("alex.morgan@northwind-analytics.com",)).kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "path",
+    [HERE.parent / "parse" / "data" / name
+     for name in ("greenhouse_onsite_invite.eml", "google_calendar_invite.eml", "outlook_request_windows_zone.eml")],
+    ids=["greenhouse", "google", "outlook"],
+)  # fmt: skip
+def test_calendar_invitations_are_confirmations(path: Path) -> None:
+    assert _file(path, ("jordan.lee@example.org",)).kind is Kind.INTERVIEW_CONFIRMATION
+
+
+def test_a_calendar_cancellation() -> None:
+    assert _file(HERE / "data" / "greenhouse_canceled_event.eml").kind is Kind.CANCELLATION
+
+
+def test_a_webinar_with_interview_in_its_title_and_a_calendar_part_is_other() -> None:
+    assert _file(HERE / "data" / "webinar_with_calendar.eml").kind is Kind.OTHER
+
+
+def _short(
+    subject: str, body: str, sender: str = "Dana Whitfield <dana.whitfield@northwind-analytics.com>"
+) -> str:
+    return (
+        f"From: {sender}\nTo: Alex Morgan <alex.morgan@example.com>\nSubject: {subject}\n"
+        "Date: Mon, 30 Nov 2026 09:00:00 -0500\nMessage-ID: <short@northwind-analytics.com>\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Interview scheduled", "Your interview has been scheduled for Thursday, December 3 at 2:00 PM ET.",
+         Kind.INTERVIEW_CONFIRMATION),
+        ("Re: Interview", "Thursday at 2pm ET works great, see you then!", Kind.INTERVIEW_CONFIRMATION),
+        ("Entretien confirmé", "Bonjour Alex, votre entretien est confirmé pour le jeudi 3 décembre à 14h30 "
+         "(heure de Paris).", Kind.INTERVIEW_CONFIRMATION),
+        ("Einladung zum Vorstellungsgespräch", "Hallo Alex, wir bestätigen Ihr Vorstellungsgespräch am Donnerstag, "
+         "3. Dezember um 14:00 Uhr.", Kind.INTERVIEW_CONFIRMATION),
+        ("Confirmación de entrevista", "Hola Alex, tu entrevista está confirmada para el jueves 3 de diciembre a las "
+         "16:00 (hora de Madrid).", Kind.INTERVIEW_CONFIRMATION),
+        ("Next steps", "Would any of these times work for a 45-minute interview? Tue 12/8 at 1pm ET, "
+         "Wed 12/9 at 3pm ET.", Kind.SCHEDULING_REQUEST),
+        ("Your interview", "Please confirm whether Thursday, Dec 3 at 2pm ET works for your interview.",
+         Kind.SCHEDULING_REQUEST),
+        ("Vorstellungsgespräch", "Leider müssen wir das Vorstellungsgespräch am Donnerstag absagen. Wir melden uns "
+         "mit einem neuen Termin.", Kind.CANCELLATION),
+        ("Ihre Bewerbung", "Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden "
+         "haben.", Kind.REJECTION),
+        ("Great news", "We're excited to offer you the position of Senior Data Engineer!", Kind.OFFER),
+        ("Team sync", "Confirmed: team sync Thursday at 2pm ET in the big room.", Kind.OTHER),
+        ("Dinner Thursday?", "Are we still on for dinner Thursday at 7pm? The reservation is confirmed.", Kind.OTHER),
+    ],
+)  # fmt: skip
+def test_short_human_mail_in_several_languages(subject: str, body: str, kind: Kind) -> None:
+    assert _facts(_short(subject, body)).kind is kind

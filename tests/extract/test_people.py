@@ -1,0 +1,175 @@
+"""Who is who: interviewers from calendar parts and text, never a machine, room or invented address."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extract.people import (
+    arranger,
+    calendar_interviewers,
+    is_machine,
+    is_room_or_group,
+    owner_of,
+    text_interviewers,
+)
+from assistant.model import Address, Attendee, CalendarEvent, Envelope
+
+OWNER = frozenset({"alex.morgan@example.com"})
+DANA = Address("dana.whitfield@northwind-analytics.com", "Dana Whitfield")
+PRIYA = Address("priya.shah@northwind-analytics.com", "Priya Shah")
+MARCUS = Address("marcus.bell@northwind-analytics.com", "Marcus Bell")
+
+
+def _event(*attendees: Attendee, organizer: Address | None = DANA) -> CalendarEvent:
+    return CalendarEvent(
+        method="REQUEST", uid="u1", sequence=0, summary="Interview", start=None, end=None,
+        organizer=organizer, attendees=attendees,
+    )  # fmt: skip
+
+
+def test_calendar_attendees_minus_owner_rooms_groups_robots_and_the_coordinating_organizer() -> None:
+    event = _event(
+        Attendee(Address("alex.morgan@example.com", "Alex Morgan"), "REQ-PARTICIPANT", "INDIVIDUAL"),
+        Attendee(PRIYA, "REQ-PARTICIPANT", "INDIVIDUAL"),
+        Attendee(MARCUS, "REQ-PARTICIPANT", "INDIVIDUAL"),
+        Attendee(DANA, "OPT-PARTICIPANT", "INDIVIDUAL"),
+        Attendee(
+            Address("room.nyc-9-hudson@northwind-analytics.com", "NYC-9-Hudson (8)"),
+            "NON-PARTICIPANT",
+            "ROOM",
+        ),
+        Attendee(
+            Address("sea-4-rainier@northwind-analytics.com", "Conf Room Rainier (10)"), "REQ-PARTICIPANT"
+        ),
+        Attendee(Address("c_1889abc@resource.calendar.google.com", "HQ-2-Lakeview"), "REQ-PARTICIPANT"),
+        Attendee(Address("data-interviewers@northwind-analytics.com", "Data Interviewers"), cutype="GROUP"),
+        Attendee(Address("platform-interviewers@northwind-analytics.com", "Platform Interviewers")),
+        Attendee(Address("no-reply@greenhouse.io", "Greenhouse")),
+        Attendee(Address("jamie.ortiz@northwind-analytics.com", "Jamie Ortiz"), "NON-PARTICIPANT"),
+    )
+    assert calendar_interviewers(event, OWNER) == (PRIYA, MARCUS)
+
+
+def test_an_organizer_alone_with_the_candidate_is_the_interviewer() -> None:
+    event = _event(Attendee(Address("alex.morgan@example.com")), Attendee(DANA), organizer=DANA)
+    assert calendar_interviewers(event, OWNER) == (DANA,)
+
+
+def test_an_organizer_who_joins_the_call_is_kept_when_asked() -> None:
+    event = _event(Attendee(Address("alex.morgan@example.com")), Attendee(PRIYA), organizer=DANA)
+    assert calendar_interviewers(event, OWNER, organizer_joins=True) == (PRIYA, DANA)
+    assert calendar_interviewers(event, OWNER) == (PRIYA,)
+
+
+def test_a_robot_organizer_is_never_an_interviewer() -> None:
+    event = _event(Attendee(Address("alex.morgan@example.com")), organizer=Address("calendar@goodtime.io"))
+    assert calendar_interviewers(event, OWNER) == ()
+
+
+def test_duplicate_attendees_keep_the_named_entry() -> None:
+    event = _event(Attendee(Address(PRIYA.email)), Attendee(PRIYA), organizer=None)
+    assert calendar_interviewers(event, OWNER) == (PRIYA,)
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["no-reply@greenhouse.io", "noreply@company.example", "do-not-reply@x.example", "notifications@lever.co",
+     "calendar-notification@google.com", "careers@acme.example", "talent@acme.example", "jobs-noreply@talentloop.com",
+     "acme@myworkday.com", "mailer-daemon@mx.example", "scheduling@goodtime.io", "recruiting@acme.example",
+     "accommodations@acme.example"],
+)  # fmt: skip
+def test_machines_and_role_mailboxes(email: str) -> None:
+    assert is_machine(Address(email))
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "priya.shah@northwind.example",
+        "omar@brightpath.io",
+        "harry.norton@acme.example",
+        "teamlead.kim@x.example",
+    ],
+)
+def test_people_are_not_machines(email: str) -> None:
+    assert not is_machine(Address(email))
+
+
+@pytest.mark.parametrize(
+    ("address", "cutype"),
+    [(Address("room.nyc-9@x.example"), None), (Address("confroom-rainier@x.example"), None),
+     (Address("c_188@resource.calendar.google.com"), None), (Address("sea-4@x.example", "SEA-4-Rainier (10)"), None),
+     (Address("hq@x.example", "Boardroom"), None), (Address("p@x.example"), "ROOM"), (Address("p@x.example"), "GROUP"),
+     (Address("p@x.example"), "RESOURCE"), (Address("eng-interviewers@x.example"), None),
+     (Address("all-hands@x.example"), None)],
+)  # fmt: skip
+def test_rooms_and_groups(address: Address, cutype: str | None) -> None:
+    assert is_room_or_group(address, cutype)
+
+
+@pytest.mark.parametrize("address", [PRIYA, Address("conrad.roomes@x.example", "Conrad Roomes"), DANA])
+def test_people_are_not_rooms(address: Address) -> None:
+    assert not is_room_or_group(address, "INDIVIDUAL")
+
+
+def _envelope(
+    sender: Address | None, reply_to: tuple[Address, ...] = (), to: tuple[Address, ...] = ()
+) -> Envelope:
+    return Envelope("<m@x>", "Interview", sender, None, to=to, reply_to=reply_to)
+
+
+def test_arranger_is_a_personal_reply_to_then_a_personal_sender() -> None:
+    assert arranger(_envelope(Address("no-reply@greenhouse.io", "Dana"), (DANA,)), OWNER) == DANA
+    assert arranger(_envelope(DANA), OWNER) == DANA
+    assert arranger(_envelope(Address("no-reply@greenhouse.io")), OWNER) is None
+    assert arranger(_envelope(Address("alex.morgan@example.com")), OWNER) is None
+
+
+def test_owner_is_the_configured_addresses_else_the_recipients() -> None:
+    envelope = _envelope(DANA, to=(Address("Alex.Morgan@Example.com"),))
+    assert owner_of(envelope, ["ALEX@personal.example"]) == frozenset({"alex@personal.example"})
+    assert owner_of(envelope, []) == OWNER
+
+
+def test_text_names_with_angle_brackets_parentheses_and_table_rows() -> None:
+    text = (
+        "You'll meet with Priya Shah <priya.shah@northwind-analytics.com> and\n"
+        "Marcus Bell (marcus.bell@northwind-analytics.com).\n\n"
+        "2:45 PM – 3:30 PM | Jamie Ortiz | jamie.ortiz@northwind-analytics.com\n"
+        "Interviewer: Lee Chen, Engineering Manager (lee.chen@northwind-analytics.com)\n"
+    )
+    assert text_interviewers(text, OWNER) == (
+        PRIYA,
+        MARCUS,
+        Address("jamie.ortiz@northwind-analytics.com", "Jamie Ortiz"),
+        Address("lee.chen@northwind-analytics.com", "Lee Chen"),
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Questions or need to reschedule? Contact Dana Whitfield <dana.whitfield@northwind-analytics.com>.",
+        "If anything comes up, reach out to me at dana.whitfield@northwind-analytics.com.",
+        "I've cc'd our coordinator, Dana Whitfield (dana.whitfield@northwind-analytics.com).",
+        "Please reply to dana.whitfield@northwind-analytics.com with your availability.",
+        "For accommodations, email accommodations@northwind-analytics.com.",
+    ],
+)
+def test_coordinator_addresses_are_not_interviewers(line: str) -> None:
+    assert text_interviewers(line, OWNER) == ()
+
+
+def test_excluded_owner_sender_and_robots_in_text() -> None:
+    text = (
+        "Alex Morgan <alex.morgan@example.com>\nno-reply@greenhouse.io\nconf.room-9@northwind-analytics.com\n"
+        "Dana Whitfield <dana.whitfield@northwind-analytics.com>"
+    )
+    assert text_interviewers(text, OWNER | {DANA.email}) == ()
+
+
+def test_text_addresses_are_exactly_as_written() -> None:
+    text = "Your interviewer is Priya Shah (Priya.Shah@Northwind-Analytics.com)."
+    (found,) = text_interviewers(text, OWNER)
+    assert found.email == "priya.shah@northwind-analytics.com"
+    assert found.email in text.lower()

@@ -1,0 +1,56 @@
+"""The date by which the employer said they would answer; vague phrases give nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.extract.timeline import find_respond_by
+
+FRIDAY = date(2026, 12, 4)
+SATURDAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I've shared my notes with the hiring team, and the team will get back to you by Friday,\n"
+         "December 11 about next steps.", date(2026, 12, 11)),
+        ("We expect to make a decision by December 18.", date(2026, 12, 18)),
+        ("We will get back to you before Wednesday, Dec. 9.", date(2026, 12, 9)),
+        ("We'll follow up with you by next Wednesday.", date(2026, 12, 9)),
+        ("Decision: by Friday, December 11", date(2026, 12, 11)),
+        ("You'll hear from us no later than\nMonday, December 14.", date(2026, 12, 14)),
+        ("We'll have a decision by the end of next week.", date(2026, 12, 11)),
+        ("We'll let you know by the end of this week.", FRIDAY),
+        ("Wir melden uns bis Freitag, 11. Dezember bei Ihnen.", date(2026, 12, 11)),
+        ("Sie erhalten unsere Rückmeldung bis Ende nächster Woche.", date(2026, 12, 11)),
+        ("Nous reviendrons vers vous d'ici la fin de la semaine prochaine.", date(2026, 12, 11)),
+        ("Vous aurez notre réponse avant le 10 décembre.", date(2026, 12, 10)),
+        ("Le daremos una respuesta antes del 11 de diciembre.", date(2026, 12, 11)),
+    ],
+)  # fmt: skip
+def test_firm_statements(text: str, expected: date) -> None:
+    assert find_respond_by(text, FRIDAY) == expected
+
+
+def test_end_of_next_week_said_on_a_weekend_is_the_coming_friday() -> None:
+    assert find_respond_by("We'll get back to you by the end of next week.", SATURDAY) == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll hear from us soon.",
+        "We hope to get back to you early next week.",
+        "We will make a decision within two weeks.",
+        "Please send your availability by Monday.",
+        "Please complete the assessment by December 8. We'll get back to you soon.",
+        "We decided on December 1 to open the role.",
+        "We'll get back to you by Tuesday, December 1.",  # already past
+        "",
+    ],
+)
+def test_vague_or_unrelated_dates_give_nothing(text: str) -> None:
+    assert find_respond_by(text, FRIDAY) is None

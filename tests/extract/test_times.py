@@ -1,0 +1,249 @@
+"""Dates, clock times, ranges, zones and relative words in running text → aware spans."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.extract.times import find_duration, find_spans, merge_consecutive
+from assistant.model import TimeSpan
+
+NY, LA, BERLIN = ZoneInfo("America/New_York"), ZoneInfo("America/Los_Angeles"), ZoneInfo("Europe/Berlin")
+# The Date header of the message the text came from: Monday 26 October 2026, 09:00 in California.
+SENT = datetime(2026, 10, 26, 9, 0, tzinfo=timezone(timedelta(hours=-7)))
+
+
+def _starts(text: str, anchor: datetime = SENT, day_first: bool = False) -> list[datetime]:
+    return [span.start for span in find_spans(text, anchor, day_first)]
+
+
+def _one(text: str, anchor: datetime = SENT, day_first: bool = False) -> TimeSpan:
+    spans = find_spans(text, anchor, day_first)
+    assert len(spans) == 1, (text, spans)
+    return spans[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thursday, December 3, 2026 at 2:00 PM PT", datetime(2026, 12, 3, 14, 0, tzinfo=LA)),
+        ("Thu, Dec 3 at 2pm ET", datetime(2026, 12, 3, 14, 0, tzinfo=NY)),
+        ("December 3rd at 2 p.m. Eastern", datetime(2026, 12, 3, 14, 0, tzinfo=NY)),
+        ("on 3 December 2026 at 14:00 CET", datetime(2026, 12, 3, 14, 0, tzinfo=BERLIN)),
+        ("the 3rd of December at 11am London time", datetime(2026, 12, 3, 11, 0, tzinfo=ZoneInfo("Europe/London"))),
+        ("am Donnerstag, 3. Dezember 2026 um 14:30 Uhr MEZ", datetime(2026, 12, 3, 14, 30, tzinfo=BERLIN)),
+        ("am 03.12.2026 um 9.30 Uhr (deutscher Zeit)", datetime(2026, 12, 3, 9, 30, tzinfo=BERLIN)),
+        ("le jeudi 3 décembre 2026 à 14h30 (heure de Paris)", datetime(2026, 12, 3, 14, 30, tzinfo=ZoneInfo("Europe/Paris"))),
+        ("el jueves 3 de diciembre de 2026 a las 16:00 (hora de Madrid)", datetime(2026, 12, 3, 16, 0, tzinfo=ZoneInfo("Europe/Madrid"))),
+        ("Dec 3 at noon PT", datetime(2026, 12, 3, 12, 0, tzinfo=LA)),
+        ("2026-12-03 at 15:30 UTC", datetime(2026, 12, 3, 15, 30, tzinfo=UTC)),
+        ("12/03/2026 at 12:30 AM ET", datetime(2026, 12, 3, 0, 30, tzinfo=NY)),
+        ("Thursday, December 3 at 3:30 PM IST", datetime(2026, 12, 3, 15, 30, tzinfo=ZoneInfo("Asia/Kolkata"))),
+        ("at 2pm ET on Thursday, Dec 3", datetime(2026, 12, 3, 14, 0, tzinfo=NY)),
+    ],
+)  # fmt: skip
+def test_explicit_dates_in_four_languages(text: str, expected: datetime) -> None:
+    span = _one(text)
+    assert span.start == expected
+    assert span.start.utcoffset() == expected.utcoffset()
+
+
+def test_daylight_saving_follows_the_date_not_the_letters() -> None:
+    assert _one("Monday, November 2, 2026 at 2pm ET").start.utcoffset() == timedelta(hours=-5)
+    assert _one("Friday, October 30, 2026 at 2pm ET").start.utcoffset() == timedelta(hours=-4)
+    assert _one("Friday, October 30, 2026 at 2pm EST").start.utcoffset() == timedelta(hours=-4)
+
+
+def test_no_zone_takes_the_date_headers_offset() -> None:
+    span = _one("Thursday, December 3 at 2:00 PM")
+    assert span.start == datetime(2026, 12, 3, 14, 0, tzinfo=SENT.tzinfo)
+
+
+def test_a_zone_named_once_in_the_text_applies_to_its_other_times() -> None:
+    text = "Time: 2:00 PM – 3:30 PM EST, Thursday, December 3\n\nSchedule\nDecember 3, 2:00 PM Data design"
+    assert _starts(text) == [datetime(2026, 12, 3, 14, 0, tzinfo=NY)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Thursday, Dec 3, 2:00–2:45 PM PT", time(14, 0), time(14, 45)),
+        ("Thursday, Dec 3, 2:00 PM - 2:45 PM PT", time(14, 0), time(14, 45)),
+        ("Thursday, Dec 3, 2-3pm PT", time(14, 0), time(15, 0)),
+        ("Thursday, Dec 3, 11am–12pm PT", time(11, 0), time(12, 0)),
+        ("Thursday, Dec 3, 11:00-12:00 PM PT", time(11, 0), time(12, 0)),
+        ("Thursday, Dec 3, 11-12pm PT", time(11, 0), time(12, 0)),
+        ("Thursday, Dec 3, 11:30am-12:15pm PT", time(11, 30), time(12, 15)),
+        ("Thursday, Dec 3, 9:00 a.m. – 10:00 a.m. PT", time(9, 0), time(10, 0)),
+        ("Thursday, Dec 3 from 9:30 to 10:15 PT", time(9, 30), time(10, 15)),
+        ("Thursday, Dec 3, 10:00–11:00 AM Pacific", time(10, 0), time(11, 0)),
+        ("jeudi 3 décembre de 14h30 à 15h15 (heure de Paris)", time(14, 30), time(15, 15)),
+        ("Donnerstag, 3. Dezember, 14:00 bis 15:00 Uhr", time(14, 0), time(15, 0)),
+    ],
+)
+def test_ranges(text: str, start: time, end: time) -> None:
+    span = _one(text)
+    assert (span.start.time(), span.end.time() if span.end else None) == (start, end)
+    assert span.start.date() == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("tomorrow at 10am", date(2026, 10, 27)),
+        ("today at 4pm", date(2026, 10, 26)),
+        ("this Thursday at 11:00 AM", date(2026, 10, 29)),
+        ("on Thursday at 11:00 AM", date(2026, 10, 29)),
+        ("Thursday at 2pm", date(2026, 10, 29)),
+        ("next Tuesday at 4pm", date(2026, 11, 3)),
+        ("next Monday at 4pm", date(2026, 11, 2)),
+        ("next Friday at 4pm", date(2026, 11, 6)),
+        ("Monday at 4pm", date(2026, 10, 26)),
+        ("demain à 14h", date(2026, 10, 27)),
+        ("morgen um 14 Uhr", date(2026, 10, 27)),
+        ("mañana a las 14:00", date(2026, 10, 27)),
+        ("am nächsten Dienstag um 10 Uhr", date(2026, 11, 3)),
+    ],
+)
+def test_relative_days_count_from_the_date_header(text: str, day: date) -> None:
+    assert _one(text).start.date() == day
+
+
+def test_relative_days_use_the_date_headers_own_calendar_day() -> None:
+    late_friday = datetime(2026, 10, 30, 23, 30, tzinfo=timezone(timedelta(hours=-7)))  # Sat in UTC
+    assert _one("tomorrow at 10am PT", late_friday).start == datetime(2026, 10, 31, 10, 0, tzinfo=LA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon manager vous appellera à 14h.",  # French "my", not Monday
+        "I sat with the team at 3pm.",
+        "Call me at 415-555-0186 or 212.555.0142.",
+        "Meeting ID: 845 1293 7706 / Passcode: 318204",
+        "The role pays $120,000-$140,000.",
+        "Reply within 24 hours.",
+    ],
+)
+def test_things_that_are_not_interview_times(text: str) -> None:
+    assert find_spans(text, SENT) == []
+
+
+def test_offsets_in_calendar_style_text_are_zones_not_times() -> None:
+    span = _one("Thu Dec 3, 2026 2:30pm – 3:15pm (GMT-05:00) Eastern Time - New York")
+    assert span == TimeSpan(
+        datetime(2026, 12, 3, 14, 30, tzinfo=NY), datetime(2026, 12, 3, 15, 15, tzinfo=NY)
+    )
+    outlook = _one("Wednesday, July 15, 2026 10:00 AM-10:45 AM (UTC-05:00) Eastern Time (US & Canada)")
+    assert outlook.start.utcoffset() == timedelta(hours=-4)
+
+
+def test_day_first_numeric_dates_when_the_text_is_european() -> None:
+    assert _one("le 03/12/2026 à 14h", day_first=True).start.date() == date(2026, 12, 3)
+    assert _one("on 03/12/2026 at 2pm").start.date() == date(2026, 3, 12)
+
+
+def test_dates_without_a_year_take_the_next_one() -> None:
+    january = datetime(2026, 12, 20, 9, 0, tzinfo=UTC)
+    assert _one("Tuesday, January 5 at 10am", january).start.date() == date(2027, 1, 5)
+
+
+def test_a_time_pairs_with_the_nearest_date_before_it() -> None:
+    text = "Thanks for Monday's chat! Your onsite is Thursday, December 3.\nIt starts at 10:00 AM PT."
+    assert _starts(text) == [datetime(2026, 12, 3, 10, 0, tzinfo=LA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("a 45-minute video call", 45), ("45 min", 45), ("for 1 hour", 60), ("an hour-long chat", 60),
+        ("90 minutes", 90), ("a one-hour panel", 60), ("1.5 hours", 90), ("1,5 Stunden", 90), ("30-min screen", 30),
+        ("Please arrive 10 minutes early. The interview lasts 45 minutes.", 45),
+        ("The join link is emailed one hour before. It is a 30 minute call.", 30),
+    ],
+)  # fmt: skip
+def test_durations(text: str, minutes: int) -> None:
+    assert find_duration(text) == timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize(
+    "text", ["respond within 24 hours", "arrive 10 minutes early", "5 minutes", "no duration"]
+)
+def test_not_durations(text: str) -> None:
+    assert find_duration(text) is None
+
+
+def _span(start: str, end: str | None = None) -> TimeSpan:
+    def at(value: str) -> datetime:
+        hour, minute = map(int, value.split(":"))
+        return datetime(2026, 12, 3, hour, minute, tzinfo=NY)
+
+    return TimeSpan(at(start), at(end) if end else None)
+
+
+def test_a_panel_of_consecutive_slots_is_one_span() -> None:
+    slots = [_span("14:00", "14:45"), _span("14:45", "15:30"), _span("15:40", "16:15")]
+    assert merge_consecutive(slots) == _span("14:00", "16:15")
+
+
+def test_slots_far_apart_or_on_other_days_are_not_merged() -> None:
+    other_day = TimeSpan(datetime(2026, 12, 4, 15, 0, tzinfo=NY), datetime(2026, 12, 4, 16, 0, tzinfo=NY))
+    assert merge_consecutive([_span("14:00", "14:45"), _span("16:00", "17:00")]) == _span("14:00", "14:45")
+    assert merge_consecutive([_span("14:00", "14:45"), other_day]) == _span("14:00", "14:45")
+    assert merge_consecutive([]) is None
+
+
+def test_a_schedule_table_gives_one_span_for_the_whole_panel() -> None:
+    text = (
+        "Here is your schedule for Wednesday, December 9 (Eastern Time):\n"
+        "Time | Interviewer\n1:00 PM – 1:45 PM | Priya Shah\n1:45 PM – 2:30 PM | Marcus Bell\n"
+    )
+    spans = find_spans(text, SENT)
+    assert merge_consecutive(spans) == TimeSpan(
+        datetime(2026, 12, 9, 13, 0, tzinfo=NY), datetime(2026, 12, 9, 14, 30, tzinfo=NY)
+    )
+
+
+_ZONES = {
+    "PT": "America/Los_Angeles", "Pacific": "America/Los_Angeles", "ET": "America/New_York",
+    "Eastern": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "CET": "Europe/Berlin",
+    "London time": "Europe/London", "IST": "Asia/Kolkata", "UTC": "UTC", "GMT": "UTC",
+}  # fmt: skip
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"]  # fmt: skip
+
+
+def _render(day: date, hour: int, minute: int, word: str, style: int) -> str:
+    h12 = hour % 12 or 12
+    meridiem = "AM" if hour < 12 else "PM"
+    month = _MONTH_NAMES[day.month - 1]
+    weekday = day.strftime("%A")
+    clock12 = f"{h12}:{minute:02d} {meridiem}" if minute or style % 2 else f"{h12}{meridiem.lower()}"
+    return [
+        f"Your interview is on {weekday}, {month} {day.day}, {day.year} at {clock12} {word}.",
+        f"Date: {month[:3]} {day.day}, {day.year}\nTime: {clock12} {word}",
+        f"We'll see you {day.day} {month} {day.year}, {hour:02d}:{minute:02d} {word}.",
+        f"Confirmed for {day.month}/{day.day}/{day.year} @ {clock12} ({word})",
+        f"Start: {day.isoformat()} {hour:02d}:{minute:02d} {word}",
+    ][style]
+
+
+@settings(max_examples=250, deadline=None)
+@given(
+    day=st.dates(min_value=date(2026, 1, 1), max_value=date(2028, 12, 31)),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    word=st.sampled_from(sorted(_ZONES)),
+    style=st.integers(0, 4),
+)
+def test_any_rendered_instant_is_found_exactly(
+    day: date, hour: int, minute: int, word: str, style: int
+) -> None:
+    text = _render(day, hour, minute, word, style)
+    anchor = datetime.combine(day - timedelta(days=9), time(9, 0), tzinfo=UTC)
+    expected = datetime.combine(day, time(hour, minute), tzinfo=ZoneInfo(_ZONES[word]))
+    assert _starts(text, anchor) == [expected], text

@@ -1,0 +1,67 @@
+"""Zone words → IANA zones (daylight saving follows the date) or fixed offsets."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from assistant.extract.zones import find_zone
+
+
+def _offset_on(text: str, when: datetime) -> timedelta | None:
+    found = find_zone(text)
+    assert found is not None, text
+    return when.replace(tzinfo=found[1]).utcoffset()
+
+
+WINTER = datetime(2026, 12, 3, 14, 0)
+SUMMER = datetime(2026, 7, 9, 14, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "winter", "summer"),
+    [
+        ("2pm PT", -8, -7), ("2pm PST", -8, -7), ("2pm PDT", -8, -7), ("11 AM Pacific", -8, -7),
+        ("2pm ET", -5, -4), ("2pm EST", -5, -4), ("10:00 Eastern", -5, -4), ("2pm Eastern Time (ET)", -5, -4),
+        ("9am CT", -6, -5), ("9am Central Time", -6, -5), ("9am MT", -7, -6), ("Mountain Time - Denver", -7, -6),
+        ("14:00 CET", 1, 2), ("14:00 MEZ", 1, 2), ("14:00 Uhr deutscher Zeit", 1, 2),
+        ("2pm London time", 0, 1), ("2pm UK time", 0, 1), ("14h30 heure de Paris", 1, 2),
+        ("14:30 hora de Madrid", 1, 2), ("3:30 PM IST", 5.5, 5.5), ("14:00 GMT", 0, 0), ("14:00 UTC", 0, 0),
+        ("(America/New_York)", -5, -4), ("Europe/Berlin", 1, 2),
+        ("Pacific Standard Time", -8, -7), ("GMT Standard Time", 0, 1), ("W. Europe Standard Time", 1, 2),
+    ],
+)  # fmt: skip
+def test_zone_words_follow_daylight_saving(text: str, winter: float, summer: float) -> None:
+    assert _offset_on(text, WINTER) == timedelta(hours=winter)
+    assert _offset_on(text, SUMMER) == timedelta(hours=summer)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("(GMT-05:00)", -5), ("GMT+5:30", 5.5), ("UTC+1", 1), ("UTC−03:00", -3), ("(UTC+01:00) Amsterdam", 1)],
+)
+def test_explicit_offsets_are_fixed(text: str, hours: float) -> None:
+    assert _offset_on(text, SUMMER) == timedelta(hours=hours)
+
+
+def test_outlooks_standard_offset_label_gives_way_to_the_zone_name() -> None:
+    assert _offset_on("(UTC-05:00) Eastern Time (US & Canada)", SUMMER) == timedelta(hours=-4)
+    assert _offset_on("(GMT-05:00) Eastern Time - New York", WINTER) == timedelta(hours=-5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le jeudi et le vendredi", "Stamford, CT 06901", "Hartford, CT", "Bozeman, MT 59715", "PTO next week",
+     "SEPT", "Zoom link", ""],
+)  # fmt: skip
+def test_words_that_are_not_zones(text: str) -> None:
+    assert find_zone(text) is None
+
+
+def test_the_first_zone_in_the_text_wins_and_its_position_is_given() -> None:
+    found = find_zone("11:00 AM Pacific (2:00 PM Eastern)")
+    assert found is not None
+    position, tz = found
+    assert position == 9
+    assert WINTER.replace(tzinfo=tz).utcoffset() == timedelta(hours=-8)
