@@ -24,6 +24,7 @@ from assistant.render import RenderedDraft, render_draft
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
+_DRAFTS_SEEN = "drafts-signature"
 
 
 @dataclass
@@ -97,11 +98,15 @@ def _record(store: Store, item: Fetched, ctx: Context, now: datetime, report: Cy
     report.recorded += 1
 
 
-def observe_drafts(store: Store, backend: Backend, now: datetime) -> None:
+def observe_drafts(store: Store, backend: Backend, now: datetime, new_mail: bool) -> None:
     """What the user did with our drafts: still there, edited, sent (a copy in Sent, matched by
-    thread and recipient since clients rewrite headers on send), or deleted."""
+    thread and recipient since clients rewrite headers on send), or deleted. Skipped, at the cost
+    of one cheap request, when Drafts has not changed and no mail came in."""
     records = [r for r in store.drafts() if r.fate in (DraftFate.PLACED, DraftFate.DELETED)]
     if not records:
+        return
+    signature = backend.drafts_signature()
+    if signature == store.cursor(_DRAFTS_SEEN) and not new_mail:
         return
     copies = backend.drafts()
     present = {copy.message_id: copy for copy in copies}
@@ -122,6 +127,7 @@ def observe_drafts(store: Store, backend: Backend, now: datetime) -> None:
                     if not c.message_id.startswith(OWN_ID_PREFIX)
                 )
                 store.set_fate(record.key, DraftFate.EDITED if resaved else DraftFate.DELETED, now)
+        store.set_cursor(_DRAFTS_SEEN, signature)
 
 
 def observe_labels(store: Store, backend: Backend, ctx: Context) -> None:
@@ -198,7 +204,7 @@ def run_cycle(
     """One sync → decide → apply. With `dry_run` the caller passes a throwaway copy of the store."""
     report = CycleReport()
     sync(store, backend, ctx, now, progress, report)
-    observe_drafts(store, backend, now)
+    observe_drafts(store, backend, now, new_mail=report.recorded > 0)
     observe_labels(store, backend, ctx)
     report.plan = make_plan(store.tracker(own_mail_since=now - OWN_MAIL_WINDOW), now, ctx.policy)
     if dry_run:

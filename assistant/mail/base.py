@@ -81,6 +81,11 @@ class Backend(Protocol):
         """Add a draft to the Drafts folder, flagged as a draft; returns its location."""
         ...
 
+    def drafts_signature(self) -> str:
+        """A cheap token that changes whenever a message is added to or removed from Drafts, so an
+        idle cycle need not read the folder."""
+        ...
+
     def drafts(self) -> list[DraftCopy]:
         """What is in Drafts now; fingerprints only for the assistant's own drafts ("<ia-" ids)."""
         ...

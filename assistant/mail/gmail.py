@@ -12,6 +12,7 @@ headers the renderer writes), and found again by their Message-ID (`rfc822msgid:
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import logging
 from collections import Counter
@@ -277,6 +278,11 @@ class GmailBackend:
             "get", {i: self._users.drafts().get(userId="me", id=i, format="raw") for i in ids}
         )
         return {i: _b64decode(d["message"]["raw"]) for i, d in answers.items()}
+
+    def drafts_signature(self) -> str:
+        listed = self._pages("list", self._users.drafts().list, "drafts")
+        pairs = sorted(f"{d['id']}/{d.get('message', {}).get('id', '')}" for d in listed)
+        return hashlib.sha256("\n".join(pairs).encode()).hexdigest()
 
     def drafts(self) -> list[DraftCopy]:
         copies = []

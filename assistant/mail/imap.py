@@ -203,6 +203,12 @@ class ImapBackend:
             )
         return envelopes
 
+    def drafts_signature(self) -> str:
+        folder = self._folders["drafts"]
+        with _Guard(f"reading {folder}"):
+            status = self.client.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"])
+        return ":".join(str(status.get(key, "")) for key in (b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"))
+
     def drafts(self) -> list[DraftCopy]:
         folder = self._folders["drafts"]
         with _Guard(f"reading {folder}"):

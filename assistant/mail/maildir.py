@@ -7,6 +7,7 @@ change their flags); drafts are delivered atomically (tmp/ then cur/) with the D
 
 from __future__ import annotations
 
+import hashlib
 import json
 import mailbox
 import os
@@ -130,6 +131,10 @@ class MaildirBackend:
                 if envelope.message_id == message_id:
                     return str(path)
         return None
+
+    def drafts_signature(self) -> str:
+        names = sorted(name for _, name, _ in _files(self._folders["drafts"]))
+        return hashlib.sha256("\n".join(names).encode()).hexdigest()
 
     def drafts(self) -> list[DraftCopy]:
         return [

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.errors import MailboxError
 from assistant.mail.base import Backend, FolderRole
 from assistant.mail.gmail import GmailBackend
 from assistant.mail.imap import ImapBackend, ImapSettings
@@ -169,3 +170,35 @@ def test_a_draft_the_user_already_sent_is_found_in_sent(mailbox: Mailbox) -> Non
     mailbox.seed("Sent", [make_message("Re: Interview", sender="alex.morgan@example.com", mid=mid)])
     with mailbox.open() as backend:
         assert backend.find_draft(mid) is not None
+
+
+def test_the_drafts_signature_changes_only_when_drafts_come_or_go(mailbox: Mailbox) -> None:
+    mailbox.seed("INBOX", [make_message("Interview confirmed")])
+    with mailbox.open() as backend:
+        empty = backend.drafts_signature()
+        assert backend.drafts_signature() == empty
+        backend.place_draft(
+            make_message("Re: Interview", sender="alex.morgan@example.com", mid="<ia-sig@example.com>")
+        )
+        placed = backend.drafts_signature()
+        assert placed != empty
+        mailbox.seed("INBOX", [make_message("Newsletter")])
+        assert backend.drafts_signature() == placed
+        assert backend.withdraw_draft("<ia-sig@example.com>", backend.drafts()[0].fingerprint)
+        assert backend.drafts_signature() != placed
+
+
+def test_withdrawing_never_touches_a_draft_of_the_user(mailbox: Mailbox) -> None:
+    mailbox.seed(
+        "Drafts", [make_message("My own note", sender="alex.morgan@example.com", mid="<mine@example.com>")]
+    )
+    with mailbox.open() as backend:
+        backend.place_draft(
+            make_message("Re: Interview", sender="alex.morgan@example.com", mid="<ia-w@example.com>")
+        )
+        ours = next(c for c in backend.drafts() if c.message_id == "<ia-w@example.com>")
+        assert not backend.withdraw_draft("<ia-w@example.com>", "not-its-fingerprint")
+        assert backend.withdraw_draft("<ia-w@example.com>", ours.fingerprint)
+        with pytest.raises(MailboxError):
+            backend.withdraw_draft("<mine@example.com>", "")
+        assert [c.message_id for c in backend.drafts()] == ["<mine@example.com>"]
