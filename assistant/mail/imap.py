@@ -131,7 +131,7 @@ class ImapBackend:
         wants_body: WantsBody,
         progress: Progress | None,
     ) -> Iterator[ScanBatch]:
-        with _Guard(f"reading {folder}"):
+        with _guard(f"reading {folder}"):
             info = self.client.select_folder(folder, readonly=True)
             validity = int(info.get(b"UIDVALIDITY", 0))
             known = state.get(folder, {})
@@ -161,7 +161,7 @@ class ImapBackend:
         uids: Sequence[int],
         wants_body: WantsBody,
     ) -> tuple[Fetched, ...]:
-        with _Guard(f"reading {folder}"):
+        with _guard(f"reading {folder}"):
             headers = self.client.fetch(uids, [_HEADER_ITEM])
         envelopes = {
             uid: envelope_from_bytes(_key(headers.get(uid, {}), b"BODY[HEADER"))
@@ -172,7 +172,7 @@ class ImapBackend:
         bodies: dict[int, bytes] = {}
         for start in range(0, len(wanted), self._settings.body_chunk):
             part = wanted[start : start + self._settings.body_chunk]
-            with _Guard(f"reading {folder}"):
+            with _guard(f"reading {folder}"):
                 fetched = self.client.fetch(part, ["BODY.PEEK[]"])
             bodies.update({uid: _key(data, b"BODY[]") for uid, data in fetched.items()})
         return tuple(
@@ -184,7 +184,7 @@ class ImapBackend:
     def find_draft(self, message_id: str) -> str | None:
         for role in ("drafts", FolderRole.SENT):
             folder = self._folders[role]
-            with _Guard(f"searching {folder}"):
+            with _guard(f"searching {folder}"):
                 info = self.client.select_folder(folder, readonly=True)
                 uids = self.client.search(["HEADER", "Message-ID", message_id])
             if uids:
@@ -205,13 +205,13 @@ class ImapBackend:
 
     def drafts_signature(self) -> str:
         folder = self._folders["drafts"]
-        with _Guard(f"reading {folder}"):
+        with _guard(f"reading {folder}"):
             status = self.client.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"])
         return ":".join(str(status.get(key, "")) for key in (b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"))
 
     def drafts(self) -> list[DraftCopy]:
         folder = self._folders["drafts"]
-        with _Guard(f"reading {folder}"):
+        with _guard(f"reading {folder}"):
             envelopes = self._envelopes(folder)
             ours = [uid for uid, e in envelopes.items() if e.message_id.startswith(OWN_ID_PREFIX)]
             bodies = self.client.fetch(ours, ["BODY.PEEK[]"]) if ours else {}
@@ -231,7 +231,7 @@ class ImapBackend:
         if not message_id.startswith(OWN_ID_PREFIX):
             raise MailboxError(f"refusing to remove {message_id}: not a draft the assistant placed")
         folder = self._folders["drafts"]
-        with _Guard(f"removing a draft from {folder}"):
+        with _guard(f"removing a draft from {folder}"):
             self.client.select_folder(folder, readonly=False)
             found = self.client.search(["HEADER", "Message-ID", message_id])
             bodies = self.client.fetch(found, ["BODY.PEEK[]"]) if found else {}
@@ -248,31 +248,21 @@ class ImapBackend:
     def labelled(self, label: str) -> list[Envelope]:
         if label not in self._existing:
             return []
-        with _Guard(f"reading {label}"):
+        with _guard(f"reading {label}"):
             return list(self._envelopes(label).values())
 
     def place_draft(self, raw: bytes) -> str:
         folder = self._folders["drafts"]
-        with _Guard(f"adding a draft to {folder}"):
+        with _guard(f"adding a draft to {folder}"):
             response = self.client.append(folder, raw, flags=(imapclient.DRAFT, imapclient.SEEN))
         match = _APPENDUID.search(response if isinstance(response, bytes) else b"")
         return f"{folder}:{match.group(1).decode()}:{match.group(2).decode()}" if match else folder
 
 
-class _Guard:
+@contextlib.contextmanager
+def _guard(action: str) -> Iterator[None]:
     """Turns the library's and the socket's errors into one `MailboxError` naming the action."""
-
-    def __init__(self, action: str) -> None:
-        self._action = action
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc is not None and isinstance(exc, IMAPClientError | OSError):
-            raise MailboxError(f"IMAP error while {self._action}: {exc}") from None
+    try:
+        yield
+    except (IMAPClientError, OSError) as error:
+        raise MailboxError(f"IMAP error while {action}: {error}") from None
