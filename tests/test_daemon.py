@@ -43,3 +43,24 @@ def test_the_daemon_cycles_and_stops_cleanly_on_a_signal(tmp_path: Path, sig: si
     assert process.returncode == 0
     assert "Traceback" not in remaining
     assert f"received {sig.name}" in remaining
+
+
+def test_a_refused_sign_in_is_logged_and_retried_not_fatal(caplog: pytest.LogCaptureFixture) -> None:
+    import threading
+
+    from assistant.daemon import run_forever
+    from assistant.errors import AuthError
+
+    calls: list[int] = []
+    stop = threading.Event()
+
+    def cycle() -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise AuthError("Gmail refused the saved sign-in; run `assistant auth` again")
+        stop.set()
+
+    with caplog.at_level("ERROR"):
+        run_forever(cycle, poll_minutes=0.01, stop=stop)
+    assert len(calls) == 2
+    assert "run `assistant auth` again; trying again in" in caplog.text
