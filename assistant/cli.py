@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assistant import __version__
 from assistant.app import context, open_backend
-from assistant.config import CONFIG_ENV, Config, load_config, resolve_config_path
+from assistant.config import CONFIG_ENV, Config, default_config_path, load_config, resolve_config_path
 from assistant.cycle import CycleReport, run_cycle
 from assistant.errors import AssistantError, InputError
 from assistant.extract import extract_facts
@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--config",
         metavar="PATH",
-        help=f"config file (default: ${CONFIG_ENV}, then the user config dir)",
+        help=f"config file (default: ${CONFIG_ENV}, else {default_config_path()})",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
