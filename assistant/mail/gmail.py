@@ -43,6 +43,14 @@ _UNITS = {"list": 5, "get": 5, "history": 2, "create": 10, "delete": 10, "labels
 _METADATA = ["Message-ID", "Subject", "From", "To", "Cc", "Reply-To", "Date", "In-Reply-To", "References",
              "Auto-Submitted", "Precedence", "List-Id", "List-Unsubscribe"]  # fmt: skip
 _SKIP_LABELS = {"DRAFT", "SPAM", "TRASH"}
+# Gmail searches bodies too, so a first sync can ask the server for candidates only (and the
+# user's sent mail, which shows their own replies); `{…}` means "any of".
+_CANDIDATES = (
+    "{interview interviews invitation application applied candidate candidacy recruiter recruiting "
+    'hiring offer position role opportunity "next steps" availability schedule scheduled rescheduled '
+    "screen onsite calendly greenhouse lever ashby workday Vorstellungsgespräch Bewerbung entretien "
+    "candidature entrevista candidatura filename:ics in:sent}"
+)
 
 
 class _NotFound(MailboxError):
@@ -165,7 +173,7 @@ class GmailBackend:
     # scanning --------------------------------------------------------------------------------
     def _recent(self) -> tuple[list[str], str]:
         history = str(self._call("profile", self._users.getProfile(userId="me"))["historyId"])
-        query = f"newer_than:{self._settings.sync_days}d -in:drafts"
+        query = f"newer_than:{self._settings.sync_days}d -in:drafts -in:chats {_CANDIDATES}"
         ids = [
             m["id"]
             for m in self._pages("list", self._users.messages().list, "messages", q=query, maxResults=500)

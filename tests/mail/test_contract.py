@@ -129,11 +129,16 @@ def test_scan_is_incremental_and_fetches_bodies_only_when_wanted(mailbox: Mailbo
     mailbox.seed("Sent", [make_message("Re: Interview confirmed", sender="alex.morgan@example.com")])
     with mailbox.open() as backend:
         first, cursor = _scan(backend, None)
-        assert sorted(first) == [
+        # A backend may leave out mail that cannot matter (Gmail asks the server for candidates
+        # on a first sync); what it reports, it reports once, with a body only when wanted.
+        assert sorted(item for item in first if "newsletter" not in item[1]) == [
             ("inbox", "Interview confirmed", True),
-            ("inbox", "Weekly newsletter", False),
             ("sent", "Re: Interview confirmed", True),
         ]
+        assert [item for item in first if "newsletter" in item[1]] in (
+            [],
+            [("inbox", "Weekly newsletter", False)],
+        )
         again, cursor = _scan(backend, cursor)
         assert again == []
         mailbox.seed("INBOX", [make_message("Interview moved")])

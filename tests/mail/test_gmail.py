@@ -227,3 +227,13 @@ def test_assistant_auth_runs_the_consent_flow_and_stores_the_token(
     assert set(stored["scopes"]) == set(SCOPES)
     assert stat.S_IMODE(token.stat().st_mode) == 0o600
     assert token_endpoint.requests[0]["code"] == ["test-code"]
+
+
+def test_the_first_sync_asks_gmail_for_candidates_only(gmail_server: GmailServer, tmp_path: Path) -> None:
+    gmail_server.add_message(make_message("Interview confirmed"))
+    gmail_server.add_message(make_message("Your weekly digest"))
+    with GmailBackend(settings_for(gmail_server, tmp_path)) as backend:
+        subjects, _ = _subjects(backend, None)
+    assert subjects == ["Interview confirmed"]
+    listing = next(r for r in gmail_server.requests if r.method_id == "gmail.users.messages.list")
+    assert "newer_than:60d" in listing.query["q"][0]

@@ -884,6 +884,7 @@ Handler = Callable[[_Call], tuple[int, JsonObject | None]]
 # Gmail's search language (the part the assistant uses)
 # --------------------------------------------------------------------------------------------
 
+_QUERY_GROUP = re.compile(r"\{([^{}]*)\}")
 _QUERY_TOKEN = re.compile(r'(-?)(?:([A-Za-z_][A-Za-z0-9_]*):)?("[^"]*"|[^\s"]+)')
 _IN_LABELS: Final = {
     "inbox": "INBOX", "sent": "SENT", "draft": "DRAFT", "drafts": "DRAFT", "spam": "SPAM",
@@ -1410,17 +1411,27 @@ class GmailServer:
     # -- search ------------------------------------------------------------------------------------
 
     def _parse_query(self, text: str | None) -> _Query:
+        """Terms are ANDed; a ``{a b c}`` group is one term matching any of its members."""
         query = _Query([], [], False)
-        for found in _QUERY_TOKEN.finditer(text or ""):
-            negate, operator, value = found.group(1) == "-", (found.group(2) or "").lower(), found.group(3)
-            value = value[1:-1] if value.startswith('"') else value
-            predicate = self._term(operator, value, query)
-            if predicate is None:
-                query.unsupported.append(found.group(0))
-                self.unsupported_queries.append(found.group(0))
-                continue
-            query.predicates.append(_negate(predicate) if negate else predicate)
+        for group in _QUERY_GROUP.findall(text or ""):
+            members = [p for p in (self._token(f, query) for f in _QUERY_TOKEN.finditer(group)) if p]
+            if members:
+                query.predicates.append(lambda m, members=tuple(members): any(p(m) for p in members))
+        for found in _QUERY_TOKEN.finditer(_QUERY_GROUP.sub(" ", text or "")):
+            predicate = self._token(found, query)
+            if predicate is not None:
+                query.predicates.append(predicate)
         return query
+
+    def _token(self, found: re.Match[str], query: _Query) -> _Predicate | None:
+        negate, operator, value = found.group(1) == "-", (found.group(2) or "").lower(), found.group(3)
+        value = value[1:-1] if value.startswith('"') else value
+        predicate = self._term(operator, value, query)
+        if predicate is None:
+            query.unsupported.append(found.group(0))
+            self.unsupported_queries.append(found.group(0))
+            return None
+        return _negate(predicate) if negate else predicate
 
     def _term(self, operator: str, value: str, query: _Query) -> _Predicate | None:
         """A predicate for one search term, or None when the term is not supported."""
