@@ -29,7 +29,7 @@ JOB_WORDS = re.compile(
 _ROLE_TEXT = (
     r"[A-Z][\w/&+#.'()-]*(?: (?:[A-Z0-9][\w/&+#.'()-]*|of|and|for|de|du|des|la|le|y|und|&|I{1,3}|\d))*"
 )
-_COMPANY_TEXT = r"[A-Z0-9][\w&.'’-]*(?:\s(?:[A-Z0-9&][\w&.'’-]*|of|and|de|&))*"
+_COMPANY_TEXT = r"[A-Z0-9][\w&.'’-]*(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|de|&))*"
 
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw|vs)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,30}\]\s*)+", re.IGNORECASE
@@ -59,14 +59,21 @@ _LEADING_CONNECTOR = re.compile(
 )
 _ROLE_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|bei|chez|@)\s+(?P<company>.+)$")
 
+# A specialty after a comma belongs to the title when "role"/"position" closes it: "the Senior
+# Software Engineer, Frontend role".
+_ROLE_WITH_SPECIALTY = rf"{_ROLE_TEXT}(?:, [A-Z][\w/&+#.'-]*(?: [A-Z][\w/&+#.'-]*){{0,3}})?"
+_ROLE_WORD_TAIL = re.compile(r"\s+(?:role|position|opening)$", re.IGNORECASE)
 _ROLE_PATTERNS = [
     re.compile(r"(?:^|\n)\s*(?:role|position|job|job title|title|stelle|poste|puesto|vacante)\s*[:|]\s*(?P<role>[^\n|]{3,80})", re.IGNORECASE),
-    re.compile(rf"\b(?:for|as|of|about|für|pour|para)\s+(?:the\s+|our\s+|an?\s+|le\s+poste\s+de\s+|la\s+posición\s+de\s+|el\s+puesto\s+de\s+|die\s+Stelle\s+als\s+)?(?P<role>{_ROLE_TEXT})\s+(?:position|role|opening|opportunity|job|req)\b"),
-    re.compile(rf"\b(?:position|role|poste|puesto|Stelle|[Bb]ewerbung|application)\s+(?:of|as|als|de|for the)\s+(?:an?\s+)?(?P<role>{_ROLE_TEXT})"),
+    re.compile(rf"\b(?:the|our|an?|le\s+poste\s+de|la\s+posición\s+de|el\s+puesto\s+de|die\s+Stelle\s+als)\s+(?P<role>{_ROLE_WITH_SPECIALTY})\s+(?:position|role|opening|opportunity|job|req)\b"),
+    re.compile(rf"\b(?:for|as|of|about|für|pour|para)\s+(?P<role>{_ROLE_TEXT})\s+(?:position|role|opening|opportunity|job|req)\b"),
+    re.compile(rf"\b(?:position|role|poste|puesto|Stelle|Position|[Bb]ewerbung|[Aa]pplication|candidature)\s+(?:of|as|als|de|for the|for|pour)\s+(?:an?\s+)?(?P<role>{_ROLE_TEXT})"),
+    re.compile(rf"\bdie Position\s+(?P<role>{_ROLE_TEXT})"),
     re.compile(rf"\b(?:for|für|pour|para)\s+(?:the\s+|our\s+|an?\s+)?(?P<role>{_ROLE_TEXT})\s+(?:at|with|bei|chez|en)\s+{_COMPANY_TEXT}"),
     re.compile(rf"\b(?:interview|call|chat|conversation)\s+with\s+{_COMPANY_TEXT}\s+for\s+(?:the\s+)?(?P<role>{_ROLE_TEXT})", re.IGNORECASE),
     re.compile(rf"(?P<role>{_ROLE_TEXT})\s+(?:interview|Interview|phone screen|Phone Screen|onsite|Onsite)\b"),
-    re.compile(rf"\b(?:interview|Interview|[Pp]hone [Ss]creen|[Ss]creen|Vorstellungsgespräch|entretien|entrevista)\s*(?:[:–—-]|for|für|pour|para)\s*(?:the\s+)?(?P<role>{_ROLE_TEXT})"),
+    re.compile(rf"\b(?:interview|Interview|[Pp]hone [Ss]creen|[Ss]creen|[Oo]nsite|Vorstellungsgespräch|entretien|entrevista)\s*(?:[:–—-]|for|für|pour|para)\s*(?:the\s+)?(?P<role>{_ROLE_TEXT})"),
+    re.compile(rf"\b(?:join|joining) {_COMPANY_TEXT} as an?\s+(?P<role>{_ROLE_TEXT})"),
 ]  # fmt: skip
 _COMPANY_PATTERNS = [
     re.compile(r"(?:^|\n)\s*(?:company|employer|organization|unternehmen|entreprise|empresa)\s*[:|]\s*(?P<company>[^\n|]{2,60})", re.IGNORECASE),
@@ -85,7 +92,8 @@ _NOT_COMPANY = re.compile(
     r"^(?:the|our|your|you|us|me|my|we|i|a|an|this|that|it|zoom|google meet|microsoft teams|teams|"
     r"greenhouse|lever|ashby|workday|calendly|goodtime|icims|smartrecruiters|linkedin|indeed|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+.*|\w{1,2}|"
-    r"pm|am|hiring manager|interview.*|re|fwd?|invitation.*|updated invitation.*|your .*|"
+    r"pm|am|hiring manager|(?:\w+ )?interview.*|action required|offer .*|confirmaci[oó]n.*|termin\w*|"
+    r"re|fwd?|invitation.*|updated invitation.*|your .*|"
     r"next steps|thank you|thanks|quick .*|hello|hi|hey|dear|application.*|offer|schedule|"
     r"confirmed|confirmation|reminder|technical|onsite|panel|final round|masterclass|webinar|workshop|events?|"
     r"(?:today|tomorrow|tonight|yesterday|upcoming|rescheduled|updated|cancell?ed|new)(?:['’]s)?)$",
@@ -96,7 +104,14 @@ _RECRUITING_SUBJECT = re.compile(
     r"vorstellungsgespräch|entretien|entrevista|poste|puesto|stelle",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"[A-Z0-9][\w&'’-]*(?:\s[A-Z0-9&][\w&'’-]*)*")
+_NAME = re.compile(r"[A-Z0-9][\w&'’-]*(?: [A-Z0-9&][\w&'’-]*)*")
+# Legal forms a tracker leaves off: "Thistle Bank plc", "Tulipa Payments B.V.", "Nordlicht Logistik AG".
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:inc|llc|llp|lp|ltd|limited|plc|corp|corporation|co|gmbh|ag|se|kg|sas|sa|sarl|s\.?l|s\.?a|b\.?v|n\.?v|"
+    r"pvt|pte|pty|oy|ab|as|spa|s\.?r\.?l|n\.a)\.?)+$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?] .*$|\s+(?:and|of|de|&)$")
 _STAGE_ROLE = re.compile(r"^(?:hiring manager|recruiter|technical|final|panel|team|hr)$", re.IGNORECASE)
 
 
@@ -120,6 +135,7 @@ def _without_stage(part: str) -> str:
 def _trim_role(role: str) -> str:
     """Cut a role at the first word that cannot belong to a job title."""
     role = re.split(r"\s+(?:at|with|on|for|bei|chez|en|@|interview|Interview)\s+", role)[0]
+    role = _ROLE_WORD_TAIL.sub("", role)
     return _clean(re.sub(r"\s*\((?:m/w/d|w/m/d|f/m/d|h/f|m/f/d)\)", "", role, flags=re.IGNORECASE))
 
 
@@ -135,7 +151,7 @@ def _role_from_subject(subject: str) -> str | None:
     for part in _subject_parts(subject):
         bare = _without_stage(part)
         if at := _ROLE_AT_COMPANY.match(bare):
-            bare = at.group("role")
+            bare = _ROLE_WORD_TAIL.sub("", at.group("role"))
         if re.fullmatch(_ROLE_TEXT, bare) and (role := _valid_role(bare)):
             return role
     return None
@@ -157,7 +173,8 @@ def _letters(value: str) -> str:
 
 
 def _valid_company(candidate: str) -> str | None:
-    name = _clean(_NAME_SUFFIX.sub("", _clean(candidate)))
+    name = _clean(_SENTENCE_BREAK.sub("", _clean(candidate)))
+    name = _clean(_LEGAL_FORM.sub("", _clean(_NAME_SUFFIX.sub("", name))))
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     if not name or not name[0].isupper() or _NOT_COMPANY.match(name) or len(name) > 50:
         return None
@@ -186,22 +203,53 @@ def _company_from_subject(envelope: Envelope, role: str | None) -> str | None:
     return None
 
 
+def _spells(words: list[str], label: str) -> bool:
+    """Whether the words spell a domain label the way companies shorten their names to one.
+
+    The first word in full, each next word by a prefix ("Kestrel Security" → kestrelsec,
+    "Tulipa Payments" → tulipapay), and at most one word past the end ("Meridian Grid Energy" →
+    meridiangrid, "Sprocket AI" → sprocket).
+    """
+    rest = label
+    first = _letters(words[0])
+    if not first or not rest.startswith(first):
+        return False
+    rest = rest[len(first) :]
+    for index, word in enumerate(words[1:], start=1):
+        letters = _letters(word)
+        if not rest:
+            return index == len(words) - 1 and not _STAGE.search(word) and not _NOT_COMPANY.match(word)
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(letters, rest, strict=False)) if a != b),
+            min(len(letters), len(rest)),
+        )
+        if shared == 0:
+            return False
+        rest = rest[shared:]
+    return not rest
+
+
 def _company_of_domain(envelope: Envelope, text: str) -> str | None:
-    """A name in the subject or text spelling the writer's own domain: "Lumen Freight" for lumenfreight.io."""
+    """The longest name in the subject or text spelling the writer's own domain ("Lumen Freight" for
+    lumenfreight.io): signatures give the full name ("Fernway Travel") where the text says "Fernway"."""
     writers = (*envelope.reply_to, *([envelope.sender] if envelope.sender else []))
     labels = {_letters(label) for a in writers if (label := organisation_label(a.email))}
-    if not labels:
-        return None
-    for source in (envelope.subject, text[:3000]):
+    best: str | None = None
+    for source in (envelope.subject, text[:3000]) if labels else ():
         for match in _NAME.finditer(source):
             words = match.group(0).split()
-            # the longest run of the capitalised words that spells the domain
-            for size in range(min(len(words), 4), 0, -1):
-                for first in range(len(words) - size + 1):
-                    name = " ".join(words[first : first + size])
-                    if _letters(name) in labels and (found := _valid_company(name)):
-                        return found
-    return None
+            for first, word in enumerate(words):
+                letters = _letters(word)
+                if not letters or not any(label.startswith(letters) for label in labels):
+                    continue
+                for size in range(min(len(words) - first, 4), 0, -1):
+                    part = words[first : first + size]
+                    if any(_spells(part, label) for label in labels) and (
+                        found := _valid_company(" ".join(part))
+                    ):
+                        best = found if best is None or len(found.split()) > len(best.split()) else best
+                        break
+    return best
 
 
 def _company_from_sender(envelope: Envelope) -> str | None:

@@ -22,10 +22,16 @@ def is_relay(domain: str) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in RELAY_DOMAINS)
 
 
+# Second levels under a country code: "thistlebank.co.uk", "kairos.co.in", "acme.com.au".
+_COUNTRY_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "ne", "or"})
+
+
 def organisation_label(email: str) -> str | None:
     """The name-bearing label of an employer's domain ("northwind-analytics"), or None."""
     domain = email.rpartition("@")[2].lower()
     labels = domain.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _COUNTRY_SECOND_LEVELS:
+        labels = labels[:-1]
     if domain in FREE_MAIL or is_relay(domain) or len(labels) < 2 or len(labels[-2]) < 3:
         return None
     return labels[-2]

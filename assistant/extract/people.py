@@ -46,9 +46,9 @@ _COORDINATOR_CUE = re.compile(
 
 
 def is_machine(address: Address) -> bool:
-    """No-reply robots, ATS relays and role mailboxes: never a person to write to."""
+    """No-reply robots, ATS relays, role mailboxes and dial-in addresses ("82571453189@zoomcrc.com")."""
     local, _, domain = address.email.partition("@")
-    if _MACHINE_LOCAL.match(local) or _ROBOT_ANYWHERE.search(local):
+    if _MACHINE_LOCAL.match(local) or _ROBOT_ANYWHERE.search(local) or local.isdigit():
         return True
     return is_relay(domain)
 
@@ -66,9 +66,13 @@ def is_room_or_group(address: Address, cutype: str | None = None) -> bool:
 
 
 def owner_of(envelope: Envelope, configured: Iterable[str]) -> frozenset[str]:
-    """The mailbox owner's addresses: the configured ones, else the message's To addresses."""
+    """The mailbox owner's addresses: the configured ones, else the message's first To address.
+
+    Only the first: an invitation To the candidate and the hiring manager would otherwise make the
+    hiring manager an owner too, and the interview an internal meeting among colleagues.
+    """
     addresses = frozenset(a.lower() for a in configured)
-    return addresses or frozenset(a.email for a in envelope.to)
+    return addresses or frozenset(a.email for a in envelope.to[:1])
 
 
 def arranger(envelope: Envelope, owner: frozenset[str]) -> Address | None:
@@ -99,9 +103,10 @@ def calendar_interviewers(
     if organizer is None or organizer.email in owner or is_machine(organizer):
         return _unique(people)
     others = [p for p in people if p.email != organizer.email]
-    if others and not organizer_joins:
-        return _unique(others)
-    return _unique([*others, organizer])
+    attends = len(others) < len(people)
+    if organizer_joins or (attends and not others):
+        return _unique([*others, organizer])
+    return _unique(others)
 
 
 def _trailing_name(words: list[str]) -> str | None:
@@ -126,8 +131,18 @@ def _name_before(prefix: str) -> str | None:
     return None
 
 
-def text_interviewers(text: str, exclude: frozenset[str]) -> tuple[Address, ...]:
-    """People named with an address in the text, minus coordinators and the excluded."""
+def _letters(value: str) -> str:
+    return "".join(c for c in value.lower() if c.isalpha())
+
+
+def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = None) -> tuple[Address, ...]:
+    """People named with an address in the text, minus coordinators, the excluded and the writer.
+
+    The writer's own address in their signature is theirs even when the mail came through an ATS
+    relay under their name ("Tessa Nguyen <no-reply@greenhouse-mail.io>"), so an address whose
+    local part spells the sender's name is left out too.
+    """
+    writer_letters = _letters(writer or "")
     found = []
     for match in _EMAIL.finditer(text):
         email = match.group(0).rstrip(".").lower()
@@ -136,9 +151,44 @@ def text_interviewers(text: str, exclude: frozenset[str]) -> tuple[Address, ...]
         address = Address(email, _name_before(prefix))
         if email in exclude or is_machine(address) or is_room_or_group(address):
             continue
+        if writer_letters and _letters(email.partition("@")[0]) == writer_letters:
+            continue
         if _COORDINATOR_CUE.search(text[max(0, match.start() - 80) : match.start()]):
             continue
         found.append(address)
+    return _unique(found)
+
+
+# The writer says they hold the interview: "I'll be interviewing you", "let's move our interview",
+# "a chat with you myself", "my Calendly".
+_WRITER_TAKES_PART = re.compile(
+    r"\b(?:i(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking|chatting|talking|calling|call|meet|speak|chat|talk)\b"
+    r"|(?:for|move|moving|reschedule|rescheduling|push|during|ahead of|before) our (?:interview|conversation|chat|call|meeting)\b"
+    r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
+    r"|with you myself|(?:with|join|joining) me\b|\bon my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page))",
+    re.IGNORECASE,
+)
+_MEETS_VERB = r"(?:will|'ll|’ll|is going to|would like to) (?:call|meet|interview|speak|chat|talk|join)"
+
+
+def writer_takes_part(text: str) -> bool:
+    return bool(_WRITER_TAKES_PART.search(text))
+
+
+def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tuple[Address, ...]:
+    """Fellow recipients the text names as the person the owner meets ("Owen will call Jordan").
+
+    A recruiter's introduction goes To the hiring manager with the candidate in Cc; the hiring
+    manager's address is in the header only, and their first name in the text says they hold the call.
+    """
+    found = []
+    writer = envelope.sender.email if envelope.sender else None
+    for address in (*envelope.to, *envelope.cc):
+        if address.email in owner or address.email == writer or is_machine(address) or not address.name:
+            continue
+        first = re.escape(address.name.split()[0])
+        if re.search(rf"\b{first}\b(?: \w+)? {_MEETS_VERB}\b|\b(?:with|meet|meeting) {first}\b", text):
+            found.append(address)
     return _unique(found)
 
 

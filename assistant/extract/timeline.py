@@ -14,11 +14,13 @@ from assistant.extract.times import find_dates
 
 _DEADLINE_CUE = re.compile(
     r"\b(?:by|before|no later than|not later than|until|on or before|bis|avant le|avant|"
-    r"d'ici|antes del?|para el)\s+(?:the\s+|(?:this|next)\s+(?=\w+day)|le\s+|el\s+|)?$",
+    r"d'ici|antes del?|para el)\s+(?:spätestens\s+|au plus tard\s+|a más tardar\s+|the latest\s+)?"
+    r"(?:the\s+|(?:this|next)\s+(?=\w+day)|le\s+|el\s+|den\s+|)?$",
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"decision|decide|hear (?:back )?from|get back to you|back to you|update you|let you know|"
+    r"decision|decide|(?:an|our) answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to you|"
+    r"(?:an|any|some) update|update you\b|let you know|word back|"
     r"respond|feedback|next steps|news|follow up with you|entscheidung|rückmeldung|melden|"
     r"décision|réponse|retour|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias",
     re.IGNORECASE,

@@ -9,11 +9,10 @@ expressions; zoneinfo (via `zones`) does the calendar arithmetic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any
 
+from assistant.extract.alternation import word_alternation
 from assistant.extract.zones import find_zone
 from assistant.model import TimeSpan
 
@@ -43,32 +42,8 @@ _RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "heute": 0, "morgen": 1, "demain": 
                   "aujourd'hui": 0, "hoy": 0, "mañana": 1}  # fmt: skip
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of `words` as a prefix tree ("j(?:an(?:uary)?|u(?:ne|ly))").
-
-    The regex engine tries every branch of a flat alternation at every position of the text; a
-    tree fails after the first letter, which makes the date search several times faster. Longer
-    words still win, as optional tails are greedy.
-    """
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return render(tree)
-
-
-_MONTH = rf"(?P<month>{_trie(_MONTHS)})\.?"
-_WEEKDAY = rf"(?P<weekday>{_trie(_WEEKDAYS)})\.?"
+_MONTH = rf"(?P<month>{word_alternation(_MONTHS)})\.?"
+_WEEKDAY = rf"(?P<weekday>{word_alternation(_WEEKDAYS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
 _YEAR = r"(?P<year>20\d\d)"
 
@@ -88,11 +63,11 @@ _DATE_PATTERNS = [
 # A bare weekday must be written out: "Mon"/"Sat"/"Sun"/"Wed" are also words ("mon manager", "I sat
 # with"), so an abbreviation only counts before a period, a comma or a time ("Thu at 2pm", "Fri 10am").
 _SHORT_WEEKDAYS = ("thurs", "thur", "tues", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_FULL_WEEKDAY = rf"(?P<weekday>{_trie(set(_WEEKDAYS) - set(_SHORT_WEEKDAYS))})"
-_SHORT_WEEKDAY = rf"(?P<short>{_trie(_SHORT_WEEKDAYS)})(?:\.|,|(?=\s+(?:at\s+|@\s*)?\d))"
+_FULL_WEEKDAY = rf"(?P<weekday>{word_alternation(set(_WEEKDAYS) - set(_SHORT_WEEKDAYS))})"
+_SHORT_WEEKDAY = rf"(?P<short>{word_alternation(_SHORT_WEEKDAYS)})(?:\.|,|(?=\s+(?:at\s+|@\s*)?\d))"
 _WHICH = ("this", "next", "coming", "on", "ce", "le", "el", "este", "am", "nächsten", "kommenden")
 _RELATIVE = re.compile(
-    rf"\b(?:(?P<rel>{_trie(_RELATIVE_DAYS)})|(?:(?P<which>{_trie(_WHICH)})\s+)?"
+    rf"\b(?:(?P<rel>{word_alternation(_RELATIVE_DAYS)})|(?:(?P<which>{word_alternation(_WHICH)})\s+)?"
     rf"(?:{_FULL_WEEKDAY}\b|{_SHORT_WEEKDAY}))",
     re.IGNORECASE,
 )
@@ -283,6 +258,32 @@ def _zone_near(text: str, hit: _TimeHit, fallback: tzinfo) -> tzinfo:
 def _combine(day: date, clock: time, tz: tzinfo) -> datetime:
     """Wall-clock time in `tz` on `day`; zoneinfo applies that date's daylight-saving rule."""
     return datetime.combine(day, clock, tzinfo=tz)
+
+
+# The time a reschedule replaces: "moved your interview from Friday at 2pm to …", "(Previously: …)".
+_SUPERSEDED = re.compile(
+    r"\b(?:mov|reschedul|chang|push|shift|verschob|verleg|déplac|report|cambi)\w*\b"
+    r"(?:(?!\b(?:to|auf|au|al)\b)[^.\n]){0,60}?\b(?:from|von|vom|du|del)\b"
+    r"(?P<old>[^.\n]{4,80}?)\b(?:to|auf|zu|au|al)\b"
+    # German puts the verb last: "vom 30. Oktober um 14:00 auf den 4. November verschoben"
+    r"|\b(?:von|vom)\b(?P<vom>[^\n]{4,80}?)\bauf\b(?=[^\n]{0,80}?\b(?:verschoben|verlegt)\b)"
+    r"|\b(?:previously|originally|formerly|instead of|old time|ursprünglich|statt|au lieu de|initialement|en lugar de)\b:?"
+    r"(?P<was>[^)\n]{4,80})",
+    re.IGNORECASE,
+)
+
+
+def drop_superseded(text: str) -> str:
+    """The text with replaced times blanked (same length, so positions still line up)."""
+
+    def blank(match: re.Match[str]) -> str:
+        group = next(name for name in ("old", "vom", "was") if match.group(name) is not None)
+        start, end = match.span(group)
+        offset = match.start()
+        whole = match.group(0)
+        return whole[: start - offset] + " " * (end - start) + whole[end - offset :]
+
+    return _SUPERSEDED.sub(blank, text)
 
 
 def find_spans(text: str, anchor: datetime, day_first: bool = False) -> list[TimeSpan]:

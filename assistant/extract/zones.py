@@ -14,6 +14,8 @@ from datetime import timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from assistant.extract.alternation import word_alternation
+
 _LA, _DEN, _CHI, _NY = (
     "America/Los_Angeles",
     "America/Denver",
@@ -39,22 +41,46 @@ _STATES = {"CT", "MT"}
 _WORDS = {
     "pacific time": _LA, "pacific": _LA, "mountain time": _DEN, "mountain standard time": _DEN,
     "central time": _CHI, "central standard time": _CHI,
-    "eastern time": _NY, "eastern": _NY, "new york time": _NY,
-    "london time": _LON, "uk time": _LON, "british time": _LON, "british summer time": _LON,
+    "eastern time": _NY, "eastern": _NY, "uk time": _LON, "british time": _LON, "british summer time": _LON,
     "gmt standard time": _LON, "coordinated universal time": "UTC",
     "central european time": _BER, "central european summer time": _BER,
     "central europe standard time": _BER, "w. europe standard time": _BER,
     "romance standard time": _PAR,
-    "berlin time": _BER, "paris time": _PAR, "heure de paris": _PAR, "heure française": _PAR,
+    "heure de paris": _PAR, "heure française": _PAR,
     "hora de madrid": _MAD, "hora peninsular": _MAD, "hora de españa": _MAD,
     "india standard time": "Asia/Kolkata", "deutscher zeit": _BER, "deutsche zeit": _BER,
 }  # fmt: skip
+
+# "Amsterdam time", "Singapore time": a city's name with "time" names the city's zone.
+_CITIES = {
+    "amsterdam": "Europe/Amsterdam", "brussels": "Europe/Brussels", "zurich": "Europe/Zurich",
+    "vienna": "Europe/Vienna", "stockholm": "Europe/Stockholm", "copenhagen": "Europe/Copenhagen",
+    "oslo": "Europe/Oslo", "warsaw": "Europe/Warsaw", "prague": "Europe/Prague", "rome": "Europe/Rome",
+    "milan": "Europe/Rome", "madrid": _MAD, "barcelona": _MAD, "lisbon": "Europe/Lisbon",
+    "dublin": "Europe/Dublin", "munich": _BER, "frankfurt": _BER, "hamburg": _BER, "berlin": _BER,
+    "paris": _PAR, "london": _LON, "helsinki": "Europe/Helsinki", "athens": "Europe/Athens",
+    "istanbul": "Europe/Istanbul", "tel aviv": "Asia/Jerusalem", "dubai": "Asia/Dubai",
+    "singapore": "Asia/Singapore", "hong kong": "Asia/Hong_Kong", "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul", "shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+    "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "auckland": "Pacific/Auckland",
+    "toronto": "America/Toronto", "vancouver": "America/Vancouver", "chicago": _CHI, "denver": _DEN,
+    "los angeles": _LA, "san francisco": _LA, "seattle": _LA, "boston": _NY, "new york": _NY,
+    "mumbai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata", "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
+    "mexico city": "America/Mexico_City",
+    # as the cities write themselves: "heure de Bruxelles", "hora de Lisboa"
+    "bruxelles": "Europe/Brussels", "lisboa": "Europe/Lisbon", "wien": "Europe/Vienna",
+    "zürich": "Europe/Zurich", "münchen": _BER, "roma": "Europe/Rome", "milano": "Europe/Rome",
+    "londres": _LON, "varsovie": "Europe/Warsaw", "nueva york": _NY, "genève": "Europe/Zurich",
+}  # fmt: skip
+_WORDS.update({f"{form} {city}" if form != "time" else f"{city} time": name
+               for city, name in _CITIES.items() for form in ("time", "heure de", "hora de")})  # fmt: skip
 
 _IANA = re.compile(r"\b((?:America|Europe|Asia|Australia|Africa|Pacific)/[A-Z][A-Za-z_]+)\b")
 _ABBR = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
-_WORD = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_WORD = re.compile(r"\b(" + word_alternation(_WORDS) + r")\b", re.IGNORECASE)
 _OFFSET = re.compile(r"\b(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<h>[01]?\d)(?::?(?P<m>[0-5]\d))?\b")
 _ZIP_AFTER = re.compile(r"\s+\d{5}\b")
 

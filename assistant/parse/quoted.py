@@ -15,13 +15,21 @@ _ATTRIBUTION = re.compile(
       | am\s.{6,200}?\bschrieb.{0,80}:                # German
       | le\s.{6,200}?\ba\s+écrit\s*:                  # French
       | el\s.{6,200}?\bescribió\s*:                   # Spanish
-      | -{2,}\s*(?:original\s+message|forwarded\s+message|message\s+d'origine|message\s+transféré|
-                  ursprüngliche\s+nachricht|weitergeleitete\s+nachricht|mensaje\s+original|
-                  mensaje\s+reenviado)\s*-{2,}
+      | -{2,}\s*(?:original\s+message|original\s+appointment|forwarded\s+message|message\s+d'origine|
+                  rendez-vous\s+d'origine|message\s+transféré|ursprüngliche\s+nachricht|
+                  ursprünglicher\s+termin|weitergeleitete\s+nachricht|mensaje\s+original|
+                  cita\s+original|mensaje\s+reenviado)\s*-{2,}
       | begin\s+forwarded\s+message:
       | _{10,}                                        # Outlook's rule above the quoted header
     )\s*$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# What a forward puts above the message it passes on (a reply's attribution line is not one of them).
+_FORWARD = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+appointment|message\s+transféré|rendez-vous\s+d'origine|"
+    r"weitergeleitete\s+nachricht|ursprünglicher\s+termin|mensaje\s+reenviado|cita\s+original)\s*-{2,}"
+    r"|begin\s+forwarded\s+message:)",
+    re.IGNORECASE,
 )
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(from|von|de)\s*:\*?\s+\S", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(
@@ -54,3 +62,25 @@ def split_quoted(text: str) -> tuple[str, str]:
         ):
             return "\n".join(lines[:index]).rstrip(), "\n".join(lines[index:])
     return text.rstrip(), ""
+
+
+def is_forward(quoted: str) -> bool:
+    """The history below is a message passed on (its content is this mail's content), not a reply's."""
+    return bool(_FORWARD.match(quoted))
+
+
+_HEADER_LINE = re.compile(
+    r"^[>\s]*\*?(?:date|sent|gesendet|datum|envoyé|date d'envoi|enviado|fecha)\s*:\*?.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_attributions(quoted: str) -> str:
+    """The history with its attribution and Date/Sent lines blanked: when a message was written
+    is not when anything happens. Positions are kept, so later searches can still pair neighbours."""
+    lines = []
+    for line in quoted.split("\n"):
+        bare = line.lstrip("> ")
+        blank = _ATTRIBUTION.match(bare) or _HEADER_LINE.match(line)
+        lines.append(" " * len(line) if blank else line)
+    return "\n".join(lines)

@@ -379,3 +379,60 @@ def _short(
 )  # fmt: skip
 def test_short_human_mail_in_several_languages(subject: str, body: str, kind: Kind) -> None:
     assert _facts(_short(subject, body)).kind is kind
+
+
+def _mail(
+    subject: str, body: str, sender: str = "Mia Chen <mia.chen@orbitworks.example>", extra: str = ""
+) -> str:
+    return (
+        f"\nFrom: {sender}\nTo: alex.morgan@example.com\nSubject: {subject}\n"
+        f"Date: Mon, 30 Nov 2026 09:00:00 -0800\nMessage-ID: <t@x.example>\n{extra}"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "extra", "kind"),
+    [
+        # a booking tool's own "Cancel:" link is no cancellation
+        ("Confirmed: Intro Call with Mia Chen", "Your event has been scheduled.\nIntro call about the role.\n"
+         "Thursday, December 3, 2026 10:00am - 10:30am (Pacific Time)\nCancel: https://book.example/c/1\n"
+         "Reschedule: https://book.example/r/1", "Mia Chen <notifications@book.example>", "Auto-Submitted: auto-generated\n",
+         Kind.INTERVIEW_CONFIRMATION),
+        # "Candidate Home" and /candidate/ links do not make the owner an interviewer
+        ("Interview Scheduled - Data Analyst", "We're pleased to confirm your interview.\nInterview Date: Friday, "
+         "December 4, 2026\nInterview Time: 9:00 AM - 10:00 AM Pacific\nView it in your Candidate Home account: "
+         "https://orbit.example/candidate/home", "Orbit Careers <orbit@myworkday.com>", "", Kind.INTERVIEW_CONFIRMATION),
+        ("Interview scheduled: Chris Wu - Data Analyst", "You've been scheduled to interview Chris Wu.\nWhen: Friday, "
+         "December 4, 2026 9:00 AM PST\nPlease submit your scorecard within a day.", "Orbit <no-reply@greenhouse.io>", "",
+         Kind.OTHER),
+        ("New Event: Sam Lee - Coffee chat", "A new event has been scheduled.\nInvitee: Sam Lee\nEvent Date/Time: "
+         "09:00am, Friday, December 4, 2026 (Eastern Time)\nQuestions: tips for my interviews?",
+         "Calendly <notifications@calendly.com>", "", Kind.OTHER),
+        ("You're registered: Live Interview with a CTO", "Thanks for registering for our live session, an interview "
+         "with the CTO of Acme. Thursday, December 10, 2026 | 10:00 AM PT. Join us!", "Events <events@conduit.example>",
+         "", Kind.OTHER),
+        ("Data Analyst - next step", "Hi Alex,\nOur hiring manager would like to speak with you. Would either of these "
+         "work for a 30-minute call?\n- Tuesday, December 8 at 9:00 AM PT\n- Wednesday, December 9 at 1:00 PM PT",
+         "Mia Chen <mia.chen@orbitworks.example>", "", Kind.SCHEDULING_REQUEST),
+        ("Next step", "Hi Alex,\nI'd love a 45-minute chat with you myself about the Data Analyst role. Could you send "
+         "me a few windows next week that suit you?", "Mia Chen <mia.chen@orbitworks.example>", "",
+         Kind.SCHEDULING_REQUEST),
+        ("Data Analyst - decision", "Hi Alex,\nI'm sorry to share that we've decided not to move forward with your "
+         "candidacy for the Data Analyst role.", "Mia Chen <mia.chen@orbitworks.example>", "", Kind.REJECTION),
+        ("Ihre Bewerbung", "Sehr geehrter Herr Morgan,\nleider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
+         "Kandidatin entschieden haben.", "Mia Chen <mia.chen@orbitworks.example>", "", Kind.REJECTION),
+        ("Offer - Data Analyst", "Hi Alex,\nSo happy to put it in writing: we'd love for you to join Orbitworks as a Data "
+         "Analyst! Your formal offer letter will follow.", "Mia Chen <mia.chen@orbitworks.example>", "", Kind.OFFER),
+        # a future time that is not the owner's interview: the team's debrief
+        ("Re: Data Analyst - timeline", "Hi Alex,\nThanks again for your time today. The hiring team meets on Thursday, "
+         "December 3 at 3pm PT to review all interviews, and I'll have an update for you by Friday.",
+         "Mia Chen <mia.chen@orbitworks.example>", "", Kind.RECRUITER_REPLY),
+        ("Re: Data Analyst", "Hi Alex,\nThanks for the flexibility. Let's move our interview to Friday, December 4 at "
+         "9:00 AM PT, same Zoom link.", "Mia Chen <mia.chen@orbitworks.example>", "", Kind.INTERVIEW_CONFIRMATION),
+        ("RE: Merci pour l'entretien", "Bonjour Alex,\nNous rencontrons encore deux candidats pour le poste et nous "
+         "reviendrons vers vous rapidement.", "Mia Chen <mia.chen@orbitworks.example>", "", Kind.RECRUITER_REPLY),
+    ],
+)  # fmt: skip
+def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra: str, kind: Kind) -> None:
+    assert _facts(_mail(subject, body, sender, extra)).kind is kind

@@ -27,7 +27,7 @@ def _read(subject: str, text: str = "", sender: Address | None = None) -> tuple[
         ("Brightpath phone screen - Product Analyst", "Brightpath", "Product Analyst"),
         ("Re: Brightpath phone screen - Product Analyst", "Brightpath", "Product Analyst"),
         ("RE: Fwd: [EXTERNAL] Brightpath phone screen - Product Analyst", "Brightpath", "Product Analyst"),
-        ("AW: Einladung zum Vorstellungsgespräch – Kessler Maschinenbau GmbH", "Kessler Maschinenbau GmbH", None),
+        ("AW: Einladung zum Vorstellungsgespräch – Kessler Maschinenbau GmbH", "Kessler Maschinenbau", None),
         ("Harborlight interview confirmed — Mon 11/30, 10:00 AM ET with Sam Reyes (CTO)", "Harborlight", None),
         ("Your interview with Acme Robotics for Senior Backend Engineer", "Acme Robotics", "Senior Backend Engineer"),
         ("Interview invitation from Acme Robotics", "Acme Robotics", None),
@@ -81,3 +81,40 @@ def test_sender_display_name_as_a_last_resort(name: str, company: str | None) ->
 )  # fmt: skip
 def test_subjects_that_name_no_company(subject: str) -> None:
     assert _read(subject) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "company"),
+    [
+        # the full name in the signature over the domain's short form
+        ("kyle@fernway.example", "Thanks from all of us at Fernway.\n\nKyle\nRecruiter, Fernway Travel", "Fernway Travel"),
+        # a domain that shortens the second word, under a country's second level, legal form dropped
+        ("isla@kestrelsec.co.uk", "Isla Fraser | Talent | Kestrel Security Ltd\n1 Harbour St, Leith", "Kestrel Security"),
+        ("femke@tulipapay.nl", "Femke\nTechnical Recruiter | Tulipa Payments B.V.", "Tulipa Payments"),
+        # a signature line does not run into the street address below it
+        ("rosa@meadowlark.example", "Rosa Delgado | Recruiting | Meadowlark\n1600 Wynkoop St", "Meadowlark"),
+    ],
+)  # fmt: skip
+def test_company_from_the_writers_domain(sender: str, text: str, company: str) -> None:
+    envelope = Envelope("<m@x>", "Thanks", Address(sender), None, to=CANDIDATE)
+    assert find_company(envelope, text, None) == company
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("We're finishing interviews for the Senior Software Engineer, Payments role this week.",
+         "Senior Software Engineer, Payments"),
+        ("I hope to have feedback on the Data Engineer role for you soon.", "Data Engineer"),
+        ("Thank you for your application for Product Analyst.", "Product Analyst"),
+        ("Your virtual onsite for Staff Platform Engineer is booked.", "Staff Platform Engineer"),
+        ("We'd like to offer you a place: join Brightmoor as a Staff Designer.", "Staff Designer"),
+        ("Wir führen noch Gespräche für die Position DevOps Engineer (m/w/d).", "DevOps Engineer"),
+    ],
+)  # fmt: skip
+def test_roles_in_running_text(text: str, role: str) -> None:
+    assert find_role("Update", text) == role
+
+
+def test_a_subject_role_keeps_no_trailing_role_word() -> None:
+    assert find_role("Re: Product Designer role at Loomfield", "") == "Product Designer"

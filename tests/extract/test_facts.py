@@ -289,3 +289,141 @@ def test_every_address_in_the_facts_is_written_in_the_message(raw: bytes, owner:
     for address in (*facts.interviewers, *([facts.arranger] if facts.arranger else [])):
         assert address.email.encode() in written
         assert address.email not in owner
+
+
+OUTLOOK_INVITE_TO_CANDIDATE_AND_MANAGER = """
+From: Nadia Brooks <nadia.brooks@quarry-labs.example>
+To: Alex Morgan <alex.morgan@example.com>, Theo Grant <theo.grant@quarry-labs.example>
+Subject: Interview: Alex Morgan - Platform Engineer
+Date: Tue, 01 Dec 2026 10:00:00 -0800
+Message-ID: <req-77@quarry-labs.example>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="b"
+
+--b
+Content-Type: text/plain; charset=utf-8
+
+Hi Alex, here is the invitation for your interview with Theo Grant.
+
+--b
+Content-Type: text/calendar; charset=utf-8; method=REQUEST
+
+BEGIN:VCALENDAR
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:quarry-77
+DTSTART:20261209T180000Z
+DTEND:20261209T190000Z
+ORGANIZER;CN=Nadia Brooks:mailto:nadia.brooks@quarry-labs.example
+ATTENDEE;CN=Alex Morgan;ROLE=REQ-PARTICIPANT:mailto:alex.morgan@example.com
+ATTENDEE;CN=Theo Grant;ROLE=REQ-PARTICIPANT:mailto:theo.grant@quarry-labs.example
+END:VEVENT
+END:VCALENDAR
+--b--
+"""
+
+
+def test_without_a_configured_owner_only_the_first_recipient_is_the_owner() -> None:
+    """The hiring manager beside the candidate in To is a colleague of the sender, not an owner."""
+    facts = _facts(_raw(OUTLOOK_INVITE_TO_CANDIDATE_AND_MANAGER), owner=())
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert [a.email for a in facts.interviewers] == ["theo.grant@quarry-labs.example"]
+
+
+AGENCY_FORWARD = """
+From: Dev Patel <dev@northbridge-talent.example>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: Fwd: Alex Morgan - Data Engineer
+Date: Mon, 07 Dec 2026 11:00:00 -0500
+Message-ID: <fwd-1@northbridge-talent.example>
+Content-Type: text/plain; charset=utf-8
+
+Alex - good news, see below, you're all set!
+
+---------- Forwarded message ---------
+From: Rita Okoye <rita.okoye@lumen-freight.example>
+Date: Mon, Dec 7, 2026 at 10:15 AM
+Subject: RE: Alex Morgan - Data Engineer
+To: Dev Patel <dev@northbridge-talent.example>
+
+Hi Dev, confirmed for Alex: Thursday 12/10, 3:00-4:00pm ET on Zoom with me and
+Sam Cho, Staff Engineer (sam.cho@lumen-freight.example).
+"""
+
+
+def test_a_forward_is_read_for_its_forwarded_content_not_its_header_dates() -> None:
+    facts = _facts(_raw(AGENCY_FORWARD))
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert facts.interview == TimeSpan(
+        datetime(2026, 12, 10, 15, 0, tzinfo=EASTERN_WINTER),
+        datetime(2026, 12, 10, 16, 0, tzinfo=EASTERN_WINTER),
+    )
+    assert {a.email for a in facts.interviewers} == {
+        "rita.okoye@lumen-freight.example",
+        "sam.cho@lumen-freight.example",
+    }
+
+
+HUMAN_RESCHEDULE = """
+From: Owen Hale <owen.hale@brightmoor.example>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: Re: Staff Engineer conversation
+Date: Wed, 02 Dec 2026 08:30:00 -0800
+Message-ID: <r-5@brightmoor.example>
+In-Reply-To: <a-4@example.com>
+Content-Type: text/plain; charset=utf-8
+
+Hi Alex,
+
+No worries at all. Let's push our interview from Thursday at 1pm to Monday, December 7
+at 10:00 AM PT. Same Meet link.
+
+Owen
+Owen Hale | VP Engineering | Brightmoor
+owen.hale@brightmoor.example
+"""
+
+
+def test_a_personal_reschedule_is_a_confirmation_of_the_new_time_held_by_the_writer() -> None:
+    facts = _facts(_raw(HUMAN_RESCHEDULE))
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert facts.interview is not None
+    assert facts.interview.start == datetime(2026, 12, 7, 10, 0, tzinfo=PACIFIC_WINTER)
+    assert [a.email for a in facts.interviewers] == ["owen.hale@brightmoor.example"]
+
+
+INTRO_TO_MANAGER = """
+From: Lea Moss <lea.moss@ferrolab.example>
+To: Ravi Nair <ravi.nair@ferrolab.example>
+Cc: Alex Morgan <alex.morgan@example.com>
+Subject: Intro: Alex Morgan <> Ravi Nair
+Date: Tue, 01 Dec 2026 09:00:00 -0800
+Message-ID: <intro-1@ferrolab.example>
+Content-Type: text/plain; charset=utf-8
+
+Ravi, meet Alex, who is interviewing for our Backend Engineer opening.
+As agreed, Ravi will call Alex on Thursday, December 3 at 11:00 AM PT for the hiring manager screen.
+"""
+
+
+def test_a_fellow_recipient_the_text_says_holds_the_call_is_the_interviewer() -> None:
+    facts = _facts(_raw(INTRO_TO_MANAGER))
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert [a.email for a in facts.interviewers] == ["ravi.nair@ferrolab.example"]
+
+
+NEWSLETTER = """
+From: Hiring Weekly <news@hiringweekly.example>
+To: alex.morgan@example.com
+Subject: Hiring Weekly #42: how Acme Robotics runs its interview loop
+Date: Tue, 01 Dec 2026 09:00:00 +0000
+List-Unsubscribe: <https://hiringweekly.example/u>
+Content-Type: text/plain; charset=utf-8
+
+This week's newsletter: an interview with the Senior Data Engineer team at Acme Robotics.
+"""
+
+
+def test_mail_not_about_the_owners_application_names_no_company_or_role() -> None:
+    facts = _facts(_raw(NEWSLETTER))
+    assert (facts.kind, facts.company, facts.role) == (Kind.OTHER, None, None)

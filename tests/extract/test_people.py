@@ -9,8 +9,10 @@ from assistant.extract.people import (
     calendar_interviewers,
     is_machine,
     is_room_or_group,
+    named_recipients,
     owner_of,
     text_interviewers,
+    writer_takes_part,
 )
 from assistant.model import Address, Attendee, CalendarEvent, Envelope
 
@@ -125,8 +127,8 @@ def test_arranger_is_a_personal_reply_to_then_a_personal_sender() -> None:
     assert arranger(_envelope(Address("alex.morgan@example.com")), OWNER) is None
 
 
-def test_owner_is_the_configured_addresses_else_the_recipients() -> None:
-    envelope = _envelope(DANA, to=(Address("Alex.Morgan@Example.com"),))
+def test_owner_is_the_configured_addresses_else_the_first_recipient() -> None:
+    envelope = _envelope(DANA, to=(Address("Alex.Morgan@Example.com"), MARCUS))
     assert owner_of(envelope, ["ALEX@personal.example"]) == frozenset({"alex@personal.example"})
     assert owner_of(envelope, []) == OWNER
 
@@ -173,3 +175,39 @@ def test_text_addresses_are_exactly_as_written() -> None:
     (found,) = text_interviewers(text, OWNER)
     assert found.email == "priya.shah@northwind-analytics.com"
     assert found.email in text.lower()
+
+
+def test_a_coordinating_organizer_who_is_not_an_attendee_is_not_listed() -> None:
+    event = _event(Attendee(Address("alex.morgan@example.com")), organizer=DANA)
+    assert calendar_interviewers(event, OWNER) == ()
+
+
+def test_dial_in_addresses_are_machines() -> None:
+    assert is_machine(Address("82571453189@zoomcrc.com"))
+
+
+def test_the_writers_own_signature_address_is_not_an_interviewer_even_through_a_relay() -> None:
+    text = (
+        "Interviewer: Priya Shah (priya.shah@northwind-analytics.com)\n\nBest,\nDana Whitfield\n" + DANA.email
+    )
+    found = text_interviewers(text, OWNER, writer="Dana Whitfield")
+    assert found == (PRIYA,)
+
+
+def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
+    envelope = Envelope(
+        "<m@x>", "Intro", DANA, None, to=(MARCUS, PRIYA), cc=(Address("alex.morgan@example.com"),)
+    )
+    text = "Marcus will call Alex on Friday at 2pm PT. Priya, thanks for the intro."
+    assert named_recipients(envelope, OWNER, text) == (MARCUS,)
+
+
+@pytest.mark.parametrize(
+    ("text", "takes_part"),
+    [("I'll be interviewing you together with Maya.", True), ("Let's move our interview to Monday.", True),
+     ("I've blocked 45 minutes for our conversation.", True), ("Grab a slot on my Calendly.", True),
+     ("Following our conversation last week, here are the details.", False),
+     ("You will meet Priya Shah.", False)],
+)  # fmt: skip
+def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) -> None:
+    assert writer_takes_part(text) is takes_part

@@ -54,3 +54,20 @@ def test_end_of_next_week_said_on_a_weekend_is_the_coming_friday() -> None:
 )
 def test_vague_or_unrelated_dates_give_nothing(text: str) -> None:
     assert find_respond_by(text, FRIDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We plan to have an answer for you by 12/18.", date(2026, 12, 18)),
+        ("Maya and I meet Monday, and I'll have an update for you by Wednesday.", date(2026, 12, 9)),
+        (
+            "Wir melden uns bis spätestens Freitag, den 11. Dezember, mit einer Rückmeldung.",
+            date(2026, 12, 11),
+        ),
+        ("Please update your profile by Friday, December 11.", None),
+        ("Please answer the questionnaire by December 11.", None),
+    ],
+)
+def test_answer_and_update_promises(text: str, expected: date | None) -> None:
+    assert find_respond_by(text, SATURDAY) == expected

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.extract.times import find_duration, find_spans, merge_consecutive
+from assistant.extract.times import drop_superseded, find_duration, find_spans, merge_consecutive
 from assistant.model import TimeSpan
 
 NY, LA, BERLIN = ZoneInfo("America/New_York"), ZoneInfo("America/Los_Angeles"), ZoneInfo("Europe/Berlin")
@@ -247,3 +247,21 @@ def test_any_rendered_instant_is_found_exactly(
     anchor = datetime.combine(day - timedelta(days=9), time(9, 0), tzinfo=UTC)
     expected = datetime.combine(day, time(hour, minute), tzinfo=ZoneInfo(_ZONES[word]))
     assert _starts(text, anchor) == [expected], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've moved your interview from Friday, October 30 at 2:00 PM to Wednesday, November 4 at 11:00 AM.",
+        "The call is now on Wednesday, November 4 at 11:00 AM (previously: Friday, October 30 at 2:00 PM).",
+        "Wir haben das Gespräch vom 30. Oktober um 14:00 auf den 4. November um 11:00 verschoben.",
+    ],
+)
+def test_the_time_a_reschedule_replaces_is_dropped(text: str) -> None:
+    spans = find_spans(drop_superseded(text), SENT, day_first=True)
+    assert [s.start.date() for s in spans] == [date(2026, 11, 4)]
+
+
+def test_a_range_inside_the_new_time_is_not_taken_for_a_replaced_one() -> None:
+    text = "Let's move our chat to Monday, December 14 from 11:00 AM to 12:00 PM."
+    assert drop_superseded(text) == text

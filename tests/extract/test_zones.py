@@ -65,3 +65,12 @@ def test_the_first_zone_in_the_text_wins_and_its_position_is_given() -> None:
     position, tz = found
     assert position == 9
     assert WINTER.replace(tzinfo=tz).utcoffset() == timedelta(hours=-8)
+
+
+@pytest.mark.parametrize(
+    ("text", "winter_hours"),
+    [("14:00 (Amsterdam time)", 1), ("10h00, heure de Bruxelles", 1), ("a las 9:00, hora de Lisboa", 0),
+     ("3pm Singapore time", 8), ("9am Toronto time", -5)],
+)  # fmt: skip
+def test_a_city_with_time_names_the_citys_zone(text: str, winter_hours: int) -> None:
+    assert _offset_on(text, WINTER) == timedelta(hours=winter_hours)

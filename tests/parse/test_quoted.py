@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.parse.quoted import split_quoted
+from assistant.parse.quoted import is_forward, split_quoted, without_attributions
 
 FRESH = "Hi Alex,\n\nCould we move it to Friday, December 4 at 3:00 PM ET instead?\n\nThanks,\nDana"
 
@@ -88,3 +88,28 @@ def test_text_without_history_is_all_fresh(text: str) -> None:
 
 def test_empty_text() -> None:
     assert split_quoted("") == ("", "")
+
+
+def test_an_outlook_forwarded_appointment_is_history_and_a_forward() -> None:
+    text = (
+        "Forwarding the invite so you have the Teams details.\n\n-----Original Appointment-----\n"
+        "From: Priya Shah <priya.shah@northwind.example>\nSent: 26 November 2026 16:58\n"
+        "When: 01 December 2026 09:30-10:30 (UTC+00:00) London."
+    )
+    fresh, quoted = split_quoted(text)
+    assert fresh == "Forwarding the invite so you have the Teams details."
+    assert is_forward(quoted)
+
+
+def test_a_reply_attribution_is_not_a_forward() -> None:
+    assert not is_forward("On Tue, Dec 1, 2026 at 10:12 AM Alex Morgan <alex@example.com> wrote:\n> Thanks")
+
+
+def test_attribution_and_date_lines_are_blanked_keeping_positions() -> None:
+    quoted = (
+        "---------- Forwarded message ---------\nDate: Mon, Dec 7, 2026 at 9:48 AM\nSee you Thursday at 1pm."
+    )
+    blanked = without_attributions(quoted)
+    assert len(blanked) == len(quoted)
+    assert "9:48" not in blanked
+    assert "Thursday at 1pm" in blanked
