@@ -128,8 +128,7 @@ class StoredMessage:
     sender: Address | None
     date: datetime
     from_owner: bool
-    to: tuple[Address, ...] = ()
-    cc: tuple[Address, ...] = ()
+    to: tuple[Address, ...] = ()  # every recipient, To and Cc
     references: tuple[str, ...] = ()
     facts: Facts | None = None
 
