@@ -26,6 +26,17 @@ _REJECTION = re.compile(
     r"|für (?:eine[nr]? )?andere[nrs]? (?:bewerber|kandidat)|\babsage\b"
     r"|nicht weiter berücksichtigen|nous sommes au regret|ne pas donner suite|pas retenu"
     r"|lamentamos informarte|no continuar con tu candidatura|hemos decidido continuar con otros"
+    # The offer, the role or the choice went to someone else: "extend our offer … to another candidate".
+    r"|(?:offer|role|position|job|post)\b[^.]{0,60}\bto (?:another|a different|an(?:other)? internal|one of the other) (?:candidate|applicant|person)"
+    r"|(?:went|gone|go|going|proceed\w*|continu\w*) with (?:another|a different|an(?:other)? internal) (?:candidate|applicant|profile)"
+    # French, Spanish, German, Dutch, Portuguese families: regret, no follow-up, another profile chosen.
+    r"|(?:avons|sommes) (?:le |au )?regret|(?:ne|pas) (?:\w+ ){0,3}suite (?:favorable )?à votre candidature"
+    r"|ne (?:pouvons|pourrons) pas donner suite|(?:retenu|choisi) (?:un|une|d'autres) (?:autre )?(?:profil|candidat)"
+    r"|lamentamos (?:comunicarte|comunicarle|informarle)|no (?:ha sido|has sido) seleccionad[oa]"
+    r"|(?:seguir|continuar|avanzar) con otr[oa]s? (?:perfil|candidat)\w*"
+    r"|leider (?:\w+ ){0,4}(?:nicht (?:weiter|berücksichtig)\w*|absagen)|uns für eine[nr]? andere"
+    r"|helaas (?:\w+ ){0,5}(?:niet (?:verder|door)|voor een andere kandida|afwijzen)"
+    r"|infelizmente (?:\w+ ){0,6}(?:não (?:vamos|iremos|seguir|avançar)|outr[oa] candidat)|(?:seguir|avançar) com outr[oa] candidat"
 )
 _OFFER = re.compile(
     r"(?:pleased|delighted|happy|excited|thrilled) to (?:extend|offer|make) (?:you )?(?:an |a |the )?(?:formal |verbal |written )?offer"
@@ -34,6 +45,11 @@ _OFFER = re.compile(
     r"|your (?:formal |written )?offer (?:letter|package)|(?:verbal|formal|written) offer|offer of employment|job offer"
     r"|(?:would|'d) love (?:for )?you to join (?:us|the team|our team)\b"
     r"|angebot für die stelle|vertragsangebot|offre d'emploi|proposition d'embauche|oferta de (?:trabajo|empleo)"
+    # Other languages' ways to say it: a proposal to join, an offer letter, a contract to sign.
+    r"|(?:freuen uns|freue mich),? ihnen (?:ein|das|unser) (?:\w+ )?angebot|arbeitsvertrag"
+    r"|(?:plaisir|heureux|heureuse|ravis?) de vous (?:proposer|offrir|faire une (?:offre|proposition))|lettre d'offre"
+    r"|propuesta (?:de incorporación|para incorporarte|económica)|carta de oferta|nos complace (?:hacerte|ofrecerte|hacerle|ofrecerle)"
+    r"|aanbod (?:te doen|voor de (?:functie|rol|positie))|arbeidsovereenkomst|proposta de (?:trabalho|emprego)"
 )
 # A cancellation stated, not the "Cancel:" link or the "to cancel or reschedule" line of an invitation.
 _CANCEL = re.compile(
@@ -49,7 +65,9 @@ _INTERVIEW = re.compile(
     r"screening call|screen with|recruiter (?:call|chat)|intro(?:ductory)? call|"
     r"on-?site|technical (?:round|call|session|assessment)|panel|final round|hiring manager|"
     r"coding (?:session|exercise|round)|case study|meet the team|chat with|conversation with|call with|"
-    r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevista\w*)\b"
+    r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevista\w*|sollicitatiegesprek\w*|"
+    r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
+    r"\w+(?:interview|gespräch|gesprek)\w*)\b"
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet)\b")
@@ -63,7 +81,7 @@ _CONFIRM = re.compile(
 _FIXES_TIME = re.compile(
     r"\blet'?s (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk)\b|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b"
     r"|(?:will|'ll) (?:call|ring|phone|meet|speak with|video call) \w+ (?:on|at|tomorrow|this|next)\b"
-    r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:interview|call|chat|meeting|conversation|screen)"
+    r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen)"
     r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
     r"|forward(?:ing)? (?:the|this|you the) (?:calendar )?(?:invite|invitation|appointment)|shortlisted"
     r"|wir (?:freuen uns|sehen uns)|nous vous attendons|rendez-vous (?:est )?fixé|te esperamos",
@@ -102,7 +120,26 @@ _OWNER_HOSTS = re.compile(
     r"you(?:'ve| have)? been (?:scheduled|invited|asked|booked) to interview|you(?:'re| are) (?:scheduled|invited) to interview|"
     r"interviewer(?:s)? (?:training|guide|briefing)|candidate(?:'s)? (?:resume|cv|packet)|"
     r"interview(?:ing)? (?:the |a |our )?candidate|invitee(?: email)?:|a new event has been scheduled|"
-    r"(?:booked|scheduled) (?:a |an )?(?:time|meeting|event|call) with you)"
+    r"(?:booked|scheduled) (?:a |an )?(?:time|meeting|event|call) with you|"
+    # Someone the owner referred is the candidate: "your referral has been scheduled".
+    r"(?:about|on|for) your referral\b|your referral(?:'s)? (?:has|is|was|candidate|update)|you referred|"
+    r"referral (?:update|status|bonus|program))"
+)
+# The time was moved, stated as done: a reschedule fixes the new time even where it says the old
+# slot is "cancelled".
+_RESCHEDULED = re.compile(
+    r"\b(?:interview|call|chat|screen|meeting|conversation|onsite|session|time|slot|it)\b[^.\n]{0,60}?"
+    r"\b(?:has|have|had|was|were|is|are)(?: been| now| just){0,2} (?:rescheduled|moved|changed|pushed|shifted)\b"
+    r"|\b(?:we|i)(?:'ve| have) (?:rescheduled|moved|pushed|shifted) (?:your|our|the)\b"
+    r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
+    r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|foi (?:remarcad|reagendad)[oa]"
+)
+# A step promised for later, not taken now: "a member of our team will contact you to schedule",
+# "we'll send you a confirmed time", "if you are shortlisted".
+_LATER = re.compile(
+    r"(?:(?:\bwill|'ll|\bmay|\bmight|\bshall) (?:send|email|share|contact|reach|get|follow|let|be in touch|provide|forward)\b"
+    r"|\bonce\b|\bas soon as\b|\bif (?:you are|you're|your|selected|shortlisted))"
+    r"(?:\s+[\w'-]+){0,6}\s*$"
 )
 _RECEIVED = re.compile(
     r"(?:thank you|thanks) for (?:applying|your application|your interest)|(?:we(?:'ve| have)|has been) received your application"
@@ -131,16 +168,21 @@ class Signals:
     has_future_time: bool
     owner_is_colleague: bool
     names_role: bool = False
+    employer_sender: bool = True
+    one_slot: bool = False
 
 
 # Links read as their host only: paths say "meetup-join", "candidate", "cancel" without meaning it.
 _URL = re.compile(r"\b(?:https?://|www\.)([^/\s<>\"')]+)[^\s<>\"')]*", re.IGNORECASE)
 
 
+def _stated(pattern: re.Pattern[str], text: str, aside: re.Pattern[str]) -> bool:
+    """A match of `pattern` whose own clause does not make it hypothetical or a later step."""
+    return any(not aside.search(text[max(0, m.start() - 80) : m.start()]) for m in pattern.finditer(text))
+
+
 def _cancels(text: str) -> bool:
-    return any(
-        not _CANCEL_ASIDE.search(text[max(0, m.start() - 80) : m.start()]) for m in _CANCEL.finditer(text)
-    )
+    return _stated(_CANCEL, text, _CANCEL_ASIDE)
 
 
 def _plain(text: str) -> str:
@@ -178,21 +220,30 @@ def classify(s: Signals) -> Kind:
     if _OFFER.search(head) and not s.automated:
         return Kind.OFFER
     about_job = s.names_role or bool(_APPLICATION.search(head))
-    interviewish = bool(_INTERVIEW.search(head) or (_CALL.search(head) and about_job))
+    calendar = s.calendar_request or s.calendar_cancel
+    interviewish = bool(_INTERVIEW.search(head) or ((_CALL.search(head) or calendar) and about_job))
     if _not_the_candidates(s, subject, head):
         return Kind.OTHER
-    if (s.calendar_cancel or _cancels(subject) or _cancels(text[:600])) and interviewish:
+    moved = s.has_future_time and not s.calendar_cancel and bool(_RESCHEDULED.search(head))
+    if (s.calendar_cancel or _cancels(subject) or (_cancels(text[:600]) and not moved)) and interviewish:
         return Kind.CANCELLATION
     if _PROPOSAL.search(text) and interviewish and not s.calendar_request:
         return Kind.SCHEDULING_REQUEST
-    personal = s.human_sender and not s.automated
-    fixed = s.calendar_request or _CONFIRM.search(head) or (personal and _FIXES_TIME.search(head))
-    if s.has_future_time and interviewish and fixed:
+    if s.has_future_time and interviewish and (moved or _fixed(s, head)):
         return Kind.INTERVIEW_CONFIRMATION
-    if _SCHEDULING.search(head) and (interviewish or s.is_reply):
+    if _stated(_SCHEDULING, head, _LATER) and (interviewish or s.is_reply):
         return Kind.SCHEDULING_REQUEST
     if _RECEIVED.search(head) and (s.automated or not s.human_sender):
         return Kind.OTHER
-    if personal and _APPLICATION.search(head):
+    if s.human_sender and not s.automated and s.employer_sender and _APPLICATION.search(head):
         return Kind.RECRUITER_REPLY
     return Kind.OTHER
+
+
+def _fixed(s: Signals, head: str) -> bool:
+    """Whether the time is settled: a calendar request, a confirmation stated now (not promised),
+    or, from a person at the employer, a phrase that fixes a time or one single concrete slot."""
+    if s.calendar_request or _stated(_CONFIRM, head, _LATER):
+        return True
+    personal = s.human_sender and not s.automated and s.employer_sender
+    return personal and (bool(_FIXES_TIME.search(head)) or s.one_slot)

@@ -6,6 +6,11 @@ the owner's colleagues share the owner's domain.
 
 from __future__ import annotations
 
+import re
+
+# An address written in running text.
+EMAIL_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
 RELAY_DOMAINS = (
     "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "myworkday.com",
     "workday.com", "myworkdayjobs.com", "smartrecruiters.com", "icims.com", "goodtime.io",

@@ -7,20 +7,22 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from assistant.extract.classify import Signals, about_own_application, classify
-from assistant.extract.company import find_company, find_role
+from assistant.extract.company import employer_labels, find_company
 from assistant.extract.domains import FREE_MAIL
 from assistant.extract.people import (
     arranger,
     calendar_interviewers,
     is_machine,
+    named_as_met,
     named_recipients,
     owner_of,
     text_interviewers,
     writer_takes_part,
 )
+from assistant.extract.role import find_role
 from assistant.extract.timeline import find_respond_by
-from assistant.extract.times import drop_superseded, find_duration, find_spans, merge_consecutive
-from assistant.model import Address, CalendarEvent, Facts, Kind, Message, TimeSpan
+from assistant.extract.times import Slot, drop_superseded, find_duration, find_slots, merge_consecutive
+from assistant.model import Address, CalendarEvent, Envelope, Facts, Kind, Message, TimeSpan
 from assistant.parse.quoted import is_forward, without_attributions
 
 _EPOCH_ANCHOR = datetime(2000, 1, 1, tzinfo=UTC)
@@ -59,15 +61,35 @@ def _event_span(events: list[CalendarEvent], anchor: datetime) -> TimeSpan | Non
     return merge_consecutive(spans)
 
 
-def _text_span(text: str, anchor: datetime) -> TimeSpan | None:
+def _text_slots(text: str, anchor: datetime) -> list[Slot]:
+    """The (date, time) pairs of the text that are not in the past and not replaced by a reschedule."""
     text = drop_superseded(text)
     lowered = text.lower()
     day_first = any(word in lowered for word in _DAY_FIRST_LANGS)
-    spans = [s for s in find_spans(text, anchor, day_first) if s.start >= anchor - timedelta(hours=12)]
+    return [s for s in find_slots(text, anchor, day_first) if s.span.start >= anchor - timedelta(hours=12)]
+
+
+def _one_laid_out_slot(slots: list[Slot]) -> bool:
+    """One future day with a time, laid out on a line of its own: a slot stated, not options
+    offered, and not a meeting mentioned in passing ("the team meets on Thursday at 3pm")."""
+    return len({s.span.start.date() for s in slots}) == 1 and any(s.on_its_own_line for s in slots)
+
+
+def _text_span(text: str, anchor: datetime, spans: list[TimeSpan] | None = None) -> TimeSpan | None:
+    """The interview the text states: its first slot with the panel after it, and a duration in
+    prose when no end time is written. `spans` saves finding the text's spans twice."""
+    if spans is None:
+        spans = [slot.span for slot in _text_slots(text, anchor)]
     span = merge_consecutive(spans)
     if span is not None and span.end is None and (duration := find_duration(text)):
         span = TimeSpan(span.start, span.start + duration)
     return span
+
+
+def _from_employer_side(envelope: Envelope) -> bool:
+    """A writer on an organisation's or an ATS's domain; friends write from free mail."""
+    writers = [a for a in (*envelope.reply_to, envelope.sender) if a is not None]
+    return any(a.email.partition("@")[2] not in FREE_MAIL for a in writers)
 
 
 def _forwarded(message: Message) -> bool:
@@ -97,14 +119,15 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
     requested = [e for e in relevant if not e.cancelled and e.method != "REPLY"]
     forwarded = _forwarded(message)
     text = f"{message.text}\n{message.quoted}" if forwarded else message.text
+    fresh_slots = _text_slots(message.text, anchor)
     if relevant:
         span = _event_span(cancelled or requested, anchor)
     else:
-        span = _text_span(message.text, anchor) or (
+        span = _text_span(message.text, anchor, [slot.span for slot in fresh_slots]) or (
             _text_span(without_attributions(message.quoted), anchor) if forwarded else None
         )
     contact = arranger(envelope, owner)
-    found_role = find_role(envelope.subject, message.text)
+    found_role = find_role(envelope.subject, text, employer_labels(envelope))
     signals = Signals(
         subject=envelope.subject,
         text=text,
@@ -117,12 +140,14 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         has_future_time=span is not None and span.start >= anchor - timedelta(hours=1),
         owner_is_colleague=_owner_is_colleague(message, owner),
         names_role=found_role is not None,
+        employer_sender=_from_employer_side(envelope),
+        one_slot=_one_laid_out_slot(fresh_slots),
     )
     kind = classify(signals)
     role = company = None
     if kind is not Kind.OTHER or from_owner or about_own_application(signals):
         role = found_role
-        company = find_company(envelope, message.text, role)
+        company = find_company(envelope, text, role)
     interviewers: tuple[Address, ...] = ()
     event_uid = None
     if kind in (Kind.INTERVIEW_CONFIRMATION, Kind.CANCELLATION):
@@ -160,7 +185,7 @@ def _text_people(message: Message, owner: frozenset[str], contact: Address | Non
     exclude = owner | {a.email for a in writers}
     writer_name = envelope.sender.name if envelope.sender else None
     found = text_interviewers(f"{message.text}\n{message.quoted}", frozenset(exclude), writer_name)
-    found += named_recipients(envelope, owner, message.text)
+    found += named_recipients(envelope, owner, f"{envelope.subject}\n{message.text}")
     if contact is not None and (writer_takes_part(message.text) or (not found and _is_screen(message))):
         found += (contact,)
     return found
@@ -172,11 +197,15 @@ def _is_screen(message: Message) -> bool:
 
 
 def _organizer_joins(message: Message, event: CalendarEvent) -> bool:
-    """The organizer wrote the mail and says they take part ("Ken will join me")."""
+    """The organizer takes part: they wrote the mail and say so ("Ken will join me", "it'll be me
+    and Declan"), or the invitation names them as someone the owner meets ("… with Paula")."""
     organizer = event.organizer
+    if organizer is None:
+        return False
     envelope = message.envelope
     writers = {a.email for a in (*envelope.reply_to, envelope.sender) if a is not None}
-    return organizer is not None and organizer.email in writers and bool(_JOINS.search(message.text))
+    says_so = bool(_JOINS.search(message.text)) or writer_takes_part(message.text)
+    return (organizer.email in writers and says_so) or named_as_met(organizer.name, message.text)
 
 
 def _dedupe(addresses: tuple[Address, ...]) -> tuple[Address, ...]:

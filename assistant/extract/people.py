@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.extract.company import JOB_WORDS
-from assistant.extract.domains import is_relay
+from assistant.extract.domains import EMAIL_ADDRESS, is_relay
+from assistant.extract.naming import JOB_WORDS
 from assistant.model import Address, CalendarEvent, Envelope
 
 _MACHINE_LOCAL = re.compile(
@@ -20,6 +20,12 @@ _MACHINE_LOCAL = re.compile(
     r"talent(?:acquisition)?|recruiting|recruitment|hr|hiring|team|info|support|hello|news(?:letter)?|"
     r"bounce[s]?|automated|system|updates?|applications?|accommodations?|accessibility|privacy|"
     r"benefits|payroll|legal|security|events?|reminders?)(?:[-_.+].*)?$",
+    re.IGNORECASE,
+)
+# A shared mailbox's display name ("Lumio Pay Careers"): people write from it, but nobody is met by it.
+_ROLE_MAILBOX_NAME = re.compile(
+    r"\b(?:careers|recruiting|recruitment|talent acquisition|talent team|hiring team|jobs|notifications?|"
+    r"no-?reply|scheduling|karriere|recrutement|reclutamiento|empleo)\b",
     re.IGNORECASE,
 )
 _ROBOT_ANYWHERE = re.compile(r"no-?reply|do-?not-?reply|notification|mailer|bounce", re.IGNORECASE)
@@ -32,7 +38,6 @@ _ROOM_NAME = re.compile(r"\b(?:room|boardroom|huddle)\b|^[\w .-]+\(\d{1,3}\)$", 
 _GROUP = re.compile(
     r"(?:^|[-_.])(?:all|everyone|team|teams|group|interviewers?|panel|staff|list)(?:[-_.]|$)", re.IGNORECASE
 )
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$")
 _NOT_A_NAME = {"Interviewer", "Interviewers", "Email", "E-mail", "Contact", "Name", "Time", "Title",
                "With", "Mit", "Avec", "Con", "And", "Panel", "Host", "Zoom", "Teams", "Meet", "Join",
@@ -42,6 +47,14 @@ _COORDINATOR_CUE = re.compile(
     r"(?:contact|reach(?:\s+out)?(?:\s+to)?|questions?|email\s+me|reply|write\s+to|cc(?:'d)?|"
     r"copied|kontakt|contacter|contactar|reschedule|coordinator)\W[^\n]{0,40}$",
     re.IGNORECASE,
+)
+
+# The header lines of a quoted or forwarded message: its correspondents, not people named in it.
+_RECIPIENT_FIELD = re.compile(r"^[>\s*]*(?:to|cc|an|à|para|aan)\s*:", re.IGNORECASE)
+_SENDER_FIELD = re.compile(r"^[>\s*]*(?:from|von|de|van)\s*:", re.IGNORECASE | re.MULTILINE)
+# An Outlook appointment passed on: its "From:" is the organizer of the meeting itself.
+_APPOINTMENT_WHEN = re.compile(
+    r"^[>\s*]*(?:when|wann|quand|cuándo|wanneer)\s*:", re.IGNORECASE | re.MULTILINE
 )
 
 
@@ -144,7 +157,7 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
     """
     writer_letters = _letters(writer or "")
     found = []
-    for match in _EMAIL.finditer(text):
+    for match in EMAIL_ADDRESS.finditer(text):
         email = match.group(0).rstrip(".").lower()
         line_start = text.rfind("\n", 0, match.start()) + 1
         prefix = text[line_start : match.start()]
@@ -153,7 +166,12 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
             continue
         if writer_letters and _letters(email.partition("@")[0]) == writer_letters:
             continue
-        if _COORDINATOR_CUE.search(text[max(0, match.start() - 80) : match.start()]):
+        coordinates = _COORDINATOR_CUE.search(text[max(0, match.start() - 80) : match.start()])
+        if coordinates and not named_as_met(address.name or _name_in_address(email), text):
+            continue
+        if _RECIPIENT_FIELD.match(prefix) or (
+            _SENDER_FIELD.match(prefix) and not _quoted_writer_meets(text, match.end())
+        ):
             continue
         found.append(address)
     return _unique(found)
@@ -165,14 +183,38 @@ _WRITER_TAKES_PART = re.compile(
     r"\b(?:i(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking|chatting|talking|calling|call|meet|speak|chat|talk)\b"
     r"|(?:for|move|moving|reschedule|rescheduling|push|during|ahead of|before) our (?:interview|conversation|chat|call|meeting)\b"
     r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
-    r"|with you myself|(?:with|join|joining) me\b|\bon my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page))",
+    r"|with you myself|(?:with|join|joining) me\b|\bon my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page)"
+    r"|\b(?:and|with|plus) myself\b|\bmyself and\b|\b(?:it|that)(?:'ll| will) (?:just |only )?be (?:just |only )?me\b"
+    r"|\bi(?:'ll| will) (?:be )?(?:joining|hosting|host|leading|lead|running|run)\b)",
     re.IGNORECASE,
+)
+# "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
+_WRITER_WITH_COLLEAGUE = re.compile(
+    r"\b(?!(?:Thanks|Thank|Hi|Hello|Dear|Please|Yes|Sure|Great|Okay|Ok|So|Best|Cheers)\b)[A-Z][a-z]+ and (?:I|me)\b"
+    r"|\b(?:I|me) and [A-Z][a-z]+\b"
 )
 _MEETS_VERB = r"(?:will|'ll|’ll|is going to|would like to) (?:call|meet|interview|speak|chat|talk|join)"
 
 
 def writer_takes_part(text: str) -> bool:
-    return bool(_WRITER_TAKES_PART.search(text))
+    """The writer says, in the first person, that they sit in the interview."""
+    return bool(_WRITER_TAKES_PART.search(text) or _WRITER_WITH_COLLEAGUE.search(text))
+
+
+def named_as_met(name: str | None, text: str) -> bool:
+    """The text names this person as someone the owner meets: "Owen will call you", "with Paula",
+    "Anika is the hiring manager", "an interview with Anika"."""
+    if not name or not name.split() or _ROLE_MAILBOX_NAME.search(name):
+        return False
+    first = re.escape(name.split()[0])
+    return bool(
+        re.search(
+            rf"\b{first}\b(?: \w+)? {_MEETS_VERB}\b|\b(?:with|meet|meeting) {first}\b"
+            rf"|\b{first}\b[^.\n]{{0,60}}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
+            rf"|\b{first}\b (?:<>|&) |<> {first}\b",
+            text,
+        )
+    )
 
 
 def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tuple[Address, ...]:
@@ -186,10 +228,28 @@ def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tu
     for address in (*envelope.to, *envelope.cc):
         if address.email in owner or address.email == writer or is_machine(address) or not address.name:
             continue
-        first = re.escape(address.name.split()[0])
-        if re.search(rf"\b{first}\b(?: \w+)? {_MEETS_VERB}\b|\b(?:with|meet|meeting) {first}\b", text):
+        if named_as_met(address.name, text):
             found.append(address)
     return _unique(found)
+
+
+def _name_in_address(email: str) -> str | None:
+    """ "amara.eze@…" spells Amara Eze: enough to recognise her in the text, never to name her."""
+    words = re.split(r"[._-]", email.partition("@")[0])
+    return (
+        " ".join(w.capitalize() for w in words)
+        if len(words) >= 2 and all(w.isalpha() for w in words)
+        else None
+    )
+
+
+def _quoted_writer_meets(text: str, after: int) -> bool:
+    """Whether the writer of a quoted or forwarded message (its "From:" line ends at `after`) takes
+    part: they say so in their own text, or the passed-on item is an appointment they organise."""
+    block = text[after : after + 2000]
+    if next_sender := _SENDER_FIELD.search(block, 1):
+        block = block[: next_sender.start()]
+    return writer_takes_part(block) or bool(_APPOINTMENT_WHEN.search(block[:400]))
 
 
 def _unique(addresses: Iterable[Address]) -> tuple[Address, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from assistant.extract.times import find_dates
+from assistant.extract.dates import find_dates
 
 _DEADLINE_CUE = re.compile(
     r"\b(?:by|before|no later than|not later than|until|on or before|bis|avant le|avant|"

@@ -1,4 +1,4 @@
-"""Interview times in running text: dates, clock times, ranges, durations and zones.
+"""Interview times in running text: clock times, ranges, durations and zones, paired with dates.
 
 dateutil's fuzzy parser takes one date out of a short string; mail needs every date and time in a
 page of text, each with its position (to pair a time with its date and its zone), in four
@@ -12,66 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from assistant.extract.alternation import word_alternation
+from assistant.extract.dates import DateHit, find_dates
 from assistant.extract.zones import find_zone
 from assistant.model import TimeSpan
-
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7,
-    "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "decembre": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}  # fmt: skip
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-    "sonntag": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
-    "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
-    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
-}  # fmt: skip
-_RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "heute": 0, "morgen": 1, "demain": 1,
-                  "aujourd'hui": 0, "hoy": 0, "mañana": 1}  # fmt: skip
-
-
-_MONTH = rf"(?P<month>{word_alternation(_MONTHS)})\.?"
-_WEEKDAY = rf"(?P<weekday>{word_alternation(_WEEKDAYS)})\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
-_YEAR = r"(?P<year>20\d\d)"
-
-_DATE_PATTERNS = [
-    # Thursday, December 3, 2026 · Thu Dec 3 · December 3rd
-    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
-    # 3 December 2026 · Donnerstag, 3. Dezember 2026 · jeudi 3 décembre · 3 de diciembre de 2026
-    re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+|le\s+|el\s+|den\s+)?{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}"
-        rf"(?:,?\s+(?:de\s+)?{_YEAR})?",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>20\d\d)\b", re.IGNORECASE),
-    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b", re.IGNORECASE),
-]  # fmt: skip
-# A bare weekday must be written out: "Mon"/"Sat"/"Sun"/"Wed" are also words ("mon manager", "I sat
-# with"), so an abbreviation only counts before a period, a comma or a time ("Thu at 2pm", "Fri 10am").
-_SHORT_WEEKDAYS = ("thurs", "thur", "tues", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_FULL_WEEKDAY = rf"(?P<weekday>{word_alternation(set(_WEEKDAYS) - set(_SHORT_WEEKDAYS))})"
-_SHORT_WEEKDAY = rf"(?P<short>{word_alternation(_SHORT_WEEKDAYS)})(?:\.|,|(?=\s+(?:at\s+|@\s*)?\d))"
-_WHICH = ("this", "next", "coming", "on", "ce", "le", "el", "este", "am", "nächsten", "kommenden")
-_RELATIVE = re.compile(
-    rf"\b(?:(?P<rel>{word_alternation(_RELATIVE_DAYS)})|(?:(?P<which>{word_alternation(_WHICH)})\s+)?"
-    rf"(?:{_FULL_WEEKDAY}\b|{_SHORT_WEEKDAY}))",
-    re.IGNORECASE,
-)
-_NEXT_WEEK = {"next", "nächsten", "kommenden"}
 
 _CLOCK = (
     r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?\s*(?P<{p}ap>[ap]\.?\s?m\.?)(?![a-z])"
@@ -100,16 +43,10 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\n")
 _ZONE_WINDOW = 40
 _PAIR_BEFORE = 300
 _PAIR_AFTER = 40
-
-
-@dataclass(frozen=True, slots=True)
-class _DateHit:
-    start: int
-    end: int
-    day: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,74 +55,6 @@ class _TimeHit:
     end: int
     begin: time
     finish: time | None
-
-
-def _year_for(month: int, day: int, anchor: date) -> int:
-    """The year that puts month/day nearest after the anchor (allowing a few weeks back)."""
-    for year in (anchor.year, anchor.year + 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate >= anchor - timedelta(days=60):
-            return year
-    return anchor.year + 1
-
-
-def _date_from(match: re.Match[str], anchor: date, day_first: bool) -> date | None:
-    groups = match.groupdict()
-    month_text = groups.get("month") or ""
-    month = _MONTHS.get(month_text.lower().rstrip(".")) if not month_text.isdigit() else int(month_text)
-    day_value = int(groups["day"])
-    if month_text.isdigit() and "/" in match.group(0) and day_first:
-        month, day_value = day_value, int(month_text)
-    year_text = groups.get("year")
-    if month is None or not 1 <= month <= 12:
-        return None
-    if year_text:
-        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
-    else:
-        year = _year_for(month, day_value, anchor)
-    try:
-        return date(year, month, day_value)
-    except ValueError:
-        return None
-
-
-def _relative_date(match: re.Match[str], anchor: date) -> date | None:
-    rel = match.group("rel")
-    if rel:
-        return anchor + timedelta(days=_RELATIVE_DAYS[rel.lower()])
-    weekday = _WEEKDAYS[(match.group("weekday") or match.group("short")).lower()]
-    if (match.group("which") or "").lower() in _NEXT_WEEK:
-        # "next Tuesday" is the Tuesday of next week (weeks start on Monday), even said on a Monday
-        return anchor + timedelta(days=7 - anchor.weekday() + weekday)
-    return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
-
-
-def find_dates(text: str, anchor: date, day_first: bool = False) -> list[_DateHit]:
-    """Every date mention, explicit ones first claiming their span, then relative ones."""
-    hits: list[_DateHit] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
-
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            if not free(match.start(), match.end()):
-                continue
-            found = _date_from(match, anchor, day_first)
-            if found is not None:
-                hits.append(_DateHit(match.start(), match.end(), found))
-                taken.append((match.start(), match.end()))
-    for match in _RELATIVE.finditer(text):
-        if free(match.start(), match.end()):
-            found = _relative_date(match, anchor)
-            if found is not None:
-                hits.append(_DateHit(match.start(), match.end(), found))
-                taken.append((match.start(), match.end()))
-    return sorted(hits, key=lambda hit: hit.start)
 
 
 def _clock(match: re.Match[str], p: str, meridiem_hint: str | None) -> time | None:
@@ -197,6 +66,8 @@ def _clock(match: re.Match[str], p: str, meridiem_hint: str | None) -> time | No
         meridiem = groups[f"{p}ap"].lower().replace(".", "").replace(" ", "")
     elif groups.get(f"{p}H") is not None:
         hour, minute, meridiem = int(groups[f"{p}H"]), int(groups[f"{p}M"]), meridiem_hint or ""
+        if not meridiem and _afternoon_by_habit(match, p):
+            hour += 12
     elif groups.get(f"{p}U") is not None:
         hour, minute, meridiem = int(groups[f"{p}U"]), 0, ""
     else:
@@ -208,6 +79,20 @@ def _clock(match: re.Match[str], p: str, meridiem_hint: str | None) -> time | No
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return None
     return time(hour, minute)
+
+
+def _afternoon_by_habit(match: re.Match[str], p: str) -> bool:
+    """ "4:00-4:45" with no am/pm is an afternoon: nobody is interviewed at four in the morning.
+    Only a bare "h:mm" counts; "04:00", "4.00 Uhr" and "4h00" are written on a 24-hour clock."""
+    hour_text = match.group(f"{p}H")
+    after_minutes = match.string[match.end(f"{p}M") : match.end(f"{p}M") + 5].lower()
+    separator = match.string[match.end(f"{p}H") : match.end(f"{p}H") + 1]
+    return (
+        separator == ":"
+        and not hour_text.startswith("0")
+        and 1 <= int(hour_text) <= 6
+        and not re.match(r"\s*(?:uhr|h\b)", after_minutes)
+    )
 
 
 def _start_before(begin: time, end: time) -> time:
@@ -286,7 +171,43 @@ def drop_superseded(text: str) -> str:
     return _SUPERSEDED.sub(blank, text)
 
 
-def find_spans(text: str, anchor: datetime, day_first: bool = False) -> list[TimeSpan]:
+def _line_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the line before `start` and after `end`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start:start], text[end : line_end if line_end >= 0 else len(text)]
+
+
+def _reaches(text: str, date_hit: DateHit, time_hit: _TimeHit) -> bool:
+    """A date dates the times of its own paragraph. Across paragraphs only in a layout: the date
+    stands as a heading ("Thursday, December 10" above a panel table) or the time opens a schedule
+    row ("12:00 PM – 12:45 PM | System Design", "Time: 2pm"). In prose, "thanks for your time on
+    Friday." says nothing about a time two paragraphs down."""
+    if not _PARAGRAPH_BREAK.search(text, date_hit.end, time_hit.start):
+        return True
+    before, after = _line_around(text, date_hit.start, date_hit.end)
+    heading = f"{before}{after}".strip()
+    if len(heading) <= 80 and not heading.endswith((".", "!", "?")):
+        return True
+    label = _line_around(text, time_hit.start, time_hit.end)[0].strip()
+    return not label or label.endswith("|") or (label.endswith(":") and len(label) <= 25)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A (date, time) pair found in the text; `on_its_own_line` when the date opens a line of its
+    own ("  Thursday 29 Oct, 13:00–14:00 CET", "- Date: Monday 2 Nov at 4pm"), the way people lay
+    out a time they fix, as opposed to one mentioned in passing in a sentence."""
+
+    span: TimeSpan
+    on_its_own_line: bool
+
+
+# What may stand before a date that opens a detail line: a bullet, or a short label ("When:").
+_LINE_OPENER = re.compile(r"^[\s>*•·-]*(?:[\w &]{1,20}:)?\s*$")
+
+
+def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slot]:
     """Every (date, time) pair in the text as an aware span, in order of appearance."""
     assert anchor.tzinfo is not None
     dates = find_dates(text, anchor.date(), day_first)
@@ -295,9 +216,13 @@ def find_spans(text: str, anchor: datetime, day_first: bool = False) -> list[Tim
         return []
     document_zone = find_zone(text)
     default_zone = document_zone[1] if document_zone else anchor.tzinfo
-    spans = []
+    slots = []
     for hit in times:
-        before = [d for d in dates if d.end <= hit.start and hit.start - d.end <= _PAIR_BEFORE]
+        before = [
+            d
+            for d in dates
+            if d.end <= hit.start and hit.start - d.end <= _PAIR_BEFORE and _reaches(text, d, hit)
+        ]
         after = [d for d in dates if d.start >= hit.end and d.start - hit.end <= _PAIR_AFTER]
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is None:
@@ -307,8 +232,13 @@ def find_spans(text: str, anchor: datetime, day_first: bool = False) -> list[Tim
         end = _combine(chosen.day, hit.finish, tz) if hit.finish else None
         if end is not None and end <= start:
             end = None
-        spans.append(TimeSpan(start, end))
-    return spans
+        opens_line = bool(_LINE_OPENER.match(_line_around(text, chosen.start, chosen.end)[0]))
+        slots.append(Slot(TimeSpan(start, end), opens_line))
+    return slots
+
+
+def find_spans(text: str, anchor: datetime, day_first: bool = False) -> list[TimeSpan]:
+    return [slot.span for slot in find_slots(text, anchor, day_first)]
 
 
 def merge_consecutive(spans: list[TimeSpan], gap: timedelta = timedelta(minutes=30)) -> TimeSpan | None:

@@ -114,6 +114,31 @@ def _leaves(msg: MimePart) -> list[MimePart]:
     return leaves
 
 
+def _attached_messages(msg: MimePart) -> list[MimePart]:
+    """Messages attached whole (message/rfc822): how Outlook forwards "as attachment"."""
+    found: list[MimePart] = []
+    for part in msg.walk():
+        if part.get_content_type() == "message/rfc822" and isinstance(part.get_payload(), list):
+            found.extend(sub for sub in part.get_payload() if isinstance(sub, MimePart))
+    return found
+
+
+def _readable(plain: str, html: str) -> str:
+    """The plain part when it says something, else the HTML part as text."""
+    text = plain if len(plain.strip()) >= _MIN_PLAIN or not html else html_to_text(html)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _as_forward(msg: MimePart) -> str:
+    """An attached message written out as a forward's quoted block, so it reads like an inline one."""
+    header = "\n".join(
+        f"{name}: {clean_text(str(msg.get(name)))}"
+        for name in ("From", "Date", "Subject", "To")
+        if msg.get(name)
+    )
+    return f"---------- Forwarded message ---------\n{header}\n\n{_readable(*_parts(msg)[:2])}"
+
+
 def _parts(msg: MimePart) -> tuple[str, str, list[str]]:
     """(first text/plain body, first text/html body, distinct calendar texts)."""
     plain: str | None = None
@@ -152,6 +177,7 @@ def _message(msg: MimePart) -> Message:
     events = [parse_calendar(text) for text in calendar_texts]
     if html and "ld+json" in html:
         events.append(_json_ld_events(html))
-    text = plain if len(plain.strip()) >= _MIN_PLAIN or not html else html_to_text(html)
-    fresh, quoted = split_quoted(text.replace("\r\n", "\n").replace("\r", "\n"))
+    fresh, quoted = split_quoted(_readable(plain, html))
+    forwards = [_as_forward(attached) for attached in _attached_messages(msg)]
+    quoted = "\n\n".join(part for part in (quoted, *forwards) if part)
     return Message(envelope=envelope, text=fresh, quoted=quoted, events=merge_events(events))

@@ -436,3 +436,83 @@ def _mail(
 )  # fmt: skip
 def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra: str, kind: Kind) -> None:
     assert _facts(_mail(subject, body, sender, extra)).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "kind"),
+    [
+        # the owner referred someone: the interview is theirs
+        ("Referral update", "Hi Alex,\nThanks for referring Omar! Your referral has been scheduled for a technical "
+         "interview on Tuesday, December 8 at 10:00 AM PT.", "Orbit Referrals <no-reply@greenhouse.io>", Kind.OTHER),
+        # an acknowledgement that promises scheduling later asks for nothing now
+        ("Thanks for applying to Orbitworks", "Dear Alex,\nWe have received your application for the Data Analyst "
+         "position. If your profile fits, a recruiter will get in touch to schedule an interview.",
+         "Orbitworks Careers <careers@orbitworks.example>", Kind.OTHER),
+        # a confirmation promised for later, windows asked for now
+        ("Orbitworks - your availability", "Hi Alex,\nGood to talk on Monday.\n\nPlease pick every window that works "
+         "between 9:00 AM and 5:00 PM ET over the next week for the technical interview; we will send you a confirmed "
+         "time once the panel is matched.\nhttps://ats.example/availability/abc", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.SCHEDULING_REQUEST),
+        # a reschedule that calls the old slot cancelled fixes the new one
+        ("Your onsite has moved", "Hi Alex,\nHeads up: your onsite interview has been moved.\nNew slot: Thursday, "
+         "December 10, 11:00 AM - 12:00 PM PT\nOld slot (cancelled): Wednesday, December 9, 11:00 AM PT",
+         "Orbitworks <no-reply@ashbyhq.com>", Kind.INTERVIEW_CONFIRMATION),
+        # a friend on free mail who mentions the interview is not the employer
+        ("drinks?", "drinks friday? 7pm at the usual place. good luck with your interview!", "Sam <sam.r@gmail.com>",
+         Kind.OTHER),
+        # a person lays the slot out on its own line, with no "confirmed" anywhere
+        ("Data Analyst - next step", "Hi Alex,\nGreat talking earlier. Next is the second round with our lead:\n\n"
+         "  Wednesday 9 December, 10:00-11:00 PT\n  Video, link in the invite\n\nBest, Mia",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+        ("Data Analyst", "Hi Alex,\nwe've offered the position to another applicant whose experience was closer to our "
+         "needs.", "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        ("Votre candidature", "Bonjour Alex,\nAprès réflexion, nous ne pouvons pas donner suite à votre candidature.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        ("Tu candidatura", "Hola Alex:\nTras las entrevistas hemos decidido seguir con otros candidatos.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        ("Je sollicitatie", "Beste Alex,\nHelaas hebben we besloten niet verder te gaan met je sollicitatie.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        ("A sua candidatura", "Olá Alex,\nInfelizmente não vamos avançar com a sua candidatura.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        ("Propuesta", "Hola Alex:\n¡Enhorabuena! Nos complace ofrecerte el puesto de Analista de Datos.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.OFFER),
+        ("Notre proposition", "Bonjour Alex,\nNous sommes ravis de vous proposer le poste de Data Analyst.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.OFFER),
+        ("Ihre Bewerbung", "Hallo Herr Morgan,\nwann hätten Sie Zeit für ein erstes Videointerview? Nennen Sie uns gern "
+         "zwei Zeitfenster.", "Orbitworks Recruiting <recruiting@orbitworks.example>", Kind.SCHEDULING_REQUEST),
+    ],
+)  # fmt: skip
+def test_rule_classes_beyond_one_wording(subject: str, body: str, sender: str, kind: Kind) -> None:
+    assert _facts(_mail(subject, body, sender)).kind is kind
+
+
+CALENDAR_CANCEL_ROLE_IN_TITLE = """
+From: Mia Chen <mia.chen@orbitworks.example>
+To: alex.morgan@example.com
+Subject: Cancelled event: Orbitworks - Alex Morgan (Data Analyst) @ Thu 10 Dec 2026 2pm - 3pm (PST)
+Date: Mon, 7 Dec 2026 09:00:00 -0800
+Message-ID: <cancel-role@orbitworks.example>
+MIME-Version: 1.0
+Content-Type: text/calendar; charset=utf-8; method=CANCEL
+
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example//EN
+METHOD:CANCEL
+BEGIN:VEVENT
+UID:role-in-title@orbitworks.example
+DTSTART:20261210T220000Z
+DTEND:20261210T230000Z
+SUMMARY:Orbitworks - Alex Morgan (Data Analyst)
+ORGANIZER;CN=Mia Chen:mailto:mia.chen@orbitworks.example
+ATTENDEE;CN=Mia Chen;ROLE=REQ-PARTICIPANT:mailto:mia.chen@orbitworks.example
+ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:alex.morgan@example.com
+STATUS:CANCELLED
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_calendar_cancellation_that_names_the_role_is_an_interview_cancelled() -> None:
+    facts = _facts(CALENDAR_CANCEL_ROLE_IN_TITLE)
+    assert (facts.kind, facts.role) == (Kind.CANCELLATION, "Data Analyst")

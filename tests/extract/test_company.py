@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extract.company import find_company, find_role
+from assistant.extract.company import find_company
+from assistant.extract.role import find_role
 from assistant.model import Address, Envelope
 
 CANDIDATE = (Address("jordan.lee@example.org"),)

@@ -427,3 +427,41 @@ This week's newsletter: an interview with the Senior Data Engineer team at Acme 
 def test_mail_not_about_the_owners_application_names_no_company_or_role() -> None:
     facts = _facts(_raw(NEWSLETTER))
     assert (facts.kind, facts.company, facts.role) == (Kind.OTHER, None, None)
+
+
+def test_a_confirmation_forwarded_as_an_attachment_is_read_from_the_attachment() -> None:
+    raw = _raw("""
+From: Lee Park <lee@agency.example>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: FW: Interview confirmation - Alex Morgan
+Date: Tue, 10 Nov 2026 09:00:00 -0600
+Message-ID: <fw-attach-facts@agency.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=utf-8
+
+Alex - confirmation from the client attached. You're set for Friday.
+--b1
+Content-Type: message/rfc822
+
+From: Dana Whitfield <dana.whitfield@northwind-analytics.com>
+To: Lee Park <lee@agency.example>
+Subject: Interview confirmation - Alex Morgan
+Content-Type: text/plain; charset=utf-8
+
+Please confirm with Alex:
+
+Friday, November 13
+10:00 - 11:00 AM ET
+
+He'll meet Priya Shah (priya.shah@northwind-analytics.com) for the Data Engineer role.
+--b1--
+""")
+    facts = _facts(raw)
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert facts.interview == TimeSpan(
+        datetime(2026, 11, 13, 15, 0, tzinfo=UTC), datetime(2026, 11, 13, 16, 0, tzinfo=UTC)
+    )
+    assert [a.email for a in facts.interviewers] == ["priya.shah@northwind-analytics.com"]

@@ -9,6 +9,7 @@ from assistant.extract.people import (
     calendar_interviewers,
     is_machine,
     is_room_or_group,
+    named_as_met,
     named_recipients,
     owner_of,
     text_interviewers,
@@ -211,3 +212,59 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
 )  # fmt: skip
 def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) -> None:
     assert writer_takes_part(text) is takes_part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It'll be me and Ravi from the data team.",
+        "Your panel is with Ravi and me.",
+        "Ravi and I will see you at reception.",
+        "We'll talk through the design, and myself and Ravi will ask questions.",
+    ],
+)
+def test_the_writer_says_they_sit_in(text: str) -> None:
+    assert writer_takes_part(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks and I hope the trip back was easy.", "Let me know if anything changes.", "I'll be in touch."],
+)
+def test_the_writer_only_coordinates(text: str) -> None:
+    assert not writer_takes_part(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("The design review is with Paula (30 min).", True),
+        ("Paula runs our design org and is the hiring manager.", True),
+        ("Subject: Data Analyst: Alex <> Paula", True),
+        ("Paula will send the calendar invite.", False),
+        ("Thank you for booking with Orbit Careers.", False),
+    ],
+)
+def test_named_as_met(text: str, met: bool) -> None:
+    assert named_as_met("Paula Greer", text) is met
+    assert not named_as_met("Orbit Careers", text)
+
+
+def test_a_copied_colleague_the_text_says_the_owner_meets_is_an_interviewer() -> None:
+    text = "We moved your conversation with Priya to Thursday.\nI've copied Priya (priya.shah@northwind-analytics.com)."
+    assert text_interviewers(text, OWNER) == (Address("priya.shah@northwind-analytics.com", None),)
+
+
+def test_a_copied_coordinator_is_not() -> None:
+    text = "Your interview is with Marcus.\nI've copied Jess (jess.ho@northwind-analytics.com) for logistics."
+    assert text_interviewers(text, OWNER) == ()
+
+
+def test_the_writer_of_a_forwarded_message_counts_only_when_they_take_part() -> None:
+    passes_on = (
+        "---------- Forwarded message ---------\nFrom: Dana Whitfield <dana.whitfield@northwind-analytics.com>\n"
+        "To: Agency <lee@agency.example>\n\nAlex will meet Priya Shah (priya.shah@northwind-analytics.com)."
+    )
+    takes_part = passes_on.replace("Alex will meet Priya Shah", "Alex will meet me and Priya Shah")
+    assert [a.email for a in text_interviewers(passes_on, OWNER)] == [PRIYA.email]
+    assert [a.email for a in text_interviewers(takes_part, OWNER)] == [DANA.email, PRIYA.email]

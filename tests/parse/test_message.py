@@ -362,3 +362,39 @@ def test_arbitrary_text_with_a_header_like_prefix_parses_or_raises_unparsable_me
     text = "".join(f"{name}: {value}\r\n" for name, value in headers) + "\r\n" + "\r\n".join(body)
     with contextlib.suppress(UnparsableMessage):
         parse_message(text.encode(charset, "replace"))
+
+
+FORWARDED_AS_ATTACHMENT = b"""From: Lee Park <lee@agency.example>\r
+To: Alex Morgan <alex.morgan@example.com>\r
+Subject: FW: Onsite details\r
+Date: Tue, 10 Nov 2026 09:00:00 -0600\r
+Message-ID: <fw-attach@agency.example>\r
+MIME-Version: 1.0\r
+Content-Type: multipart/mixed; boundary="b1"\r
+\r
+--b1\r
+Content-Type: text/plain; charset=utf-8\r
+\r
+Alex - details from the client attached. Good luck!\r
+--b1\r
+Content-Type: message/rfc822\r
+Content-Disposition: attachment; filename="Onsite details.eml"\r
+\r
+From: Dana Whitfield <dana@northwind.example>\r
+To: Lee Park <lee@agency.example>\r
+Subject: Onsite details\r
+Date: Mon, 9 Nov 2026 16:00:00 -0500\r
+Content-Type: text/plain; charset=utf-8\r
+\r
+Alex is confirmed for Friday, November 13 at 10:00 AM ET with Priya Shah.\r
+--b1--\r
+"""
+
+
+def test_a_message_forwarded_as_an_attachment_reads_as_a_forwarded_block() -> None:
+    message = parse_message(FORWARDED_AS_ATTACHMENT)
+    assert message.text.strip() == "Alex - details from the client attached. Good luck!"
+    assert message.quoted.startswith(
+        "---------- Forwarded message ---------\nFrom: Dana Whitfield <dana@northwind.example>"
+    )
+    assert "Friday, November 13 at 10:00 AM ET" in message.quoted

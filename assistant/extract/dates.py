@@ -1,0 +1,173 @@
+"""Dates in running text: explicit, numeric, relative ("next Tuesday") and day-of-month ("the 6th").
+
+Every date mention is found with its position, so a caller can pair it with a clock time or a
+deadline cue; all of them are read relative to the message's own Date header. dateutil's fuzzy
+parser takes one date out of a short string, which is not what mail needs, hence the search here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from assistant.extract.alternation import word_alternation
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonntag": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
+}  # fmt: skip
+_RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "heute": 0, "morgen": 1, "demain": 1,
+                  "aujourd'hui": 0, "hoy": 0, "mañana": 1}  # fmt: skip
+
+
+_MONTH = rf"(?P<month>{word_alternation(_MONTHS)})\.?"
+_WEEKDAY = rf"(?P<weekday>{word_alternation(_WEEKDAYS)})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
+_YEAR = r"(?P<year>20\d\d)"
+
+_DATE_PATTERNS = [
+    # Thursday, December 3, 2026 · Thu Dec 3 · December 3rd
+    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    # 3 December 2026 · Donnerstag, 3. Dezember 2026 · jeudi 3 décembre · 3 de diciembre de 2026
+    re.compile(
+        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+|le\s+|el\s+|den\s+)?{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}"
+        rf"(?:,?\s+(?:de\s+)?{_YEAR})?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>20\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b", re.IGNORECASE),
+]  # fmt: skip
+# A bare weekday must be written out: "Mon"/"Sat"/"Sun"/"Wed" are also words ("mon manager", "I sat
+# with"), so an abbreviation only counts before a period, a comma or a time ("Thu at 2pm", "Fri 10am").
+_SHORT_WEEKDAYS = ("thurs", "thur", "tues", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_FULL_WEEKDAY = rf"(?P<weekday>{word_alternation(set(_WEEKDAYS) - set(_SHORT_WEEKDAYS))})"
+_SHORT_WEEKDAY = rf"(?P<short>{word_alternation(_SHORT_WEEKDAYS)})(?:\.|,|(?=\s+(?:at\s+|@\s*)?\d))"
+_WHICH = ("this", "next", "coming", "on", "ce", "le", "el", "este", "am", "nächsten", "kommenden")
+_RELATIVE = re.compile(
+    rf"\b(?:(?P<rel>{word_alternation(_RELATIVE_DAYS)})|(?:(?P<which>{word_alternation(_WHICH)})\s+)?"
+    rf"(?:{_FULL_WEEKDAY}\b|{_SHORT_WEEKDAY}))",
+    re.IGNORECASE,
+)
+_NEXT_WEEK = {"next", "nächsten", "kommenden"}
+# "Monday the 2nd", "by Friday the 6th", "on the 14th": a day of the month with no month named.
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?|the\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:round|stage|floor|step|interview|attempt|time|place|day|week|month|year|person|candidate))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    start: int
+    end: int
+    day: date
+
+
+def _year_for(month: int, day: int, anchor: date) -> int:
+    """The year that puts month/day nearest after the anchor (allowing a few weeks back)."""
+    for year in (anchor.year, anchor.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= anchor - timedelta(days=60):
+            return year
+    return anchor.year + 1
+
+
+def _date_from(match: re.Match[str], anchor: date, day_first: bool) -> date | None:
+    groups = match.groupdict()
+    month_text = groups.get("month") or ""
+    month = _MONTHS.get(month_text.lower().rstrip(".")) if not month_text.isdigit() else int(month_text)
+    day_value = int(groups["day"])
+    if month_text.isdigit() and "/" in match.group(0) and day_first:
+        month, day_value = day_value, int(month_text)
+    year_text = groups.get("year")
+    if month is None or not 1 <= month <= 12:
+        return None
+    if year_text:
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    else:
+        year = _year_for(month, day_value, anchor)
+    try:
+        return date(year, month, day_value)
+    except ValueError:
+        return None
+
+
+def _day_of_month(match: re.Match[str], anchor: date) -> date | None:
+    """The first date from the anchor on with that day of the month (and that weekday, if named)."""
+    day_value = int(match.group("day"))
+    weekday_text = match.group("weekday")
+    weekday = _WEEKDAYS.get(weekday_text.lower().rstrip(".")) if weekday_text else None
+    year, month = anchor.year, anchor.month
+    for _ in range(12):
+        try:
+            candidate = date(year, month, day_value)
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= anchor and (weekday is None or candidate.weekday() == weekday):
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _relative_date(match: re.Match[str], anchor: date) -> date | None:
+    rel = match.group("rel")
+    if rel:
+        return anchor + timedelta(days=_RELATIVE_DAYS[rel.lower()])
+    weekday = _WEEKDAYS[(match.group("weekday") or match.group("short")).lower()]
+    if (match.group("which") or "").lower() in _NEXT_WEEK:
+        # "next Tuesday" is the Tuesday of next week (weeks start on Monday), even said on a Monday
+        return anchor + timedelta(days=7 - anchor.weekday() + weekday)
+    return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+
+
+def find_dates(text: str, anchor: date, day_first: bool = False) -> list[DateHit]:
+    """Every date mention, explicit ones first claiming their span, then relative ones."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            found = _date_from(match, anchor, day_first)
+            if found is not None:
+                hits.append(DateHit(match.start(), match.end(), found))
+                taken.append((match.start(), match.end()))
+    for match in _DAY_OF_MONTH.finditer(text):
+        if free(match.start(), match.end()) and (found := _day_of_month(match, anchor)) is not None:
+            hits.append(DateHit(match.start(), match.end(), found))
+            taken.append((match.start(), match.end()))
+    for match in _RELATIVE.finditer(text):
+        if free(match.start(), match.end()):
+            found = _relative_date(match, anchor)
+            if found is not None:
+                hits.append(DateHit(match.start(), match.end(), found))
+                taken.append((match.start(), match.end()))
+    return sorted(hits, key=lambda hit: hit.start)

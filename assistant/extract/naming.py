@@ -1,0 +1,82 @@
+"""How job titles, company names and recruiting subject lines are written.
+
+Shared by `role` and `company`: the words that make a job title, the shapes of a title and of a
+company name in running text, and the subject line cut into its parts ("Interview Confirmation:
+Senior Data Engineer – Northwind Analytics", Google's "Invitation: Technical interview: Jordan Lee
+<> Tessellate @ …") with the interview-stage words taken off.
+"""
+
+from __future__ import annotations
+
+import re
+
+JOB_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"
+    r"specialist|architect|consultant|coordinator|associate|intern|administrator|officer|head|"
+    r"product|researcher|writer|marketer|marketing|sales|accountant|recruiter|representative|"
+    r"technician|programmer|sre|devops|strategist|editor|advisor|partner|executive|assistant|"
+    r"owner|operations|support|counsel|principal|staff|ingénieur\w*|développeu\w*|chef|responsable|"
+    r"desarrollador\w*|ingeniero\w*|analista|jefe|gerente|diseñador\w*)\b"
+    # German compounds: "Softwareentwickler", "Projektleiter", "Produktmanager"
+    r"|\w*(?:entwickler|ingenieur|berater|leiter|manager|architekt|administrator)\w*",
+    re.IGNORECASE,
+)
+ROLE_TEXT = (
+    r"[A-Z][\w/&+#.'()-]*(?: (?:[A-Z0-9][\w/&+#.'()-]*|of|and|for|de|du|des|la|le|y|und|&|I{1,3}|\d))*"
+)
+COMPANY_TEXT = r"[A-Z0-9][\w&.'’-]*(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|de|&))*"
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw|vs)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,30}\]\s*)+", re.IGNORECASE
+)
+# Google Calendar: "Invitation: <title> @ <when> (<guest>)", also updates and cancellations.
+_CALENDAR_SUBJECT = re.compile(
+    r"^(?:updated\s+|new\s+)?(?:invitation|invitación|einladung|canceled event|cancelled event|"
+    r"event canceled|event cancelled|abgesagter termin|accepted|declined)(?:\s+with\s+note)?\s*:\s*"
+    r"(?P<title>.+?)\s+@\s+.+$",
+    re.IGNORECASE,
+)
+_TRAILING_PARENS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+_SEPARATORS = re.compile(r"\s+[–—|-]\s+|:\s+|\s+<>\s+|\s+[x×]\s+|\s+/\s+")
+# Interview stages and mail labels: what is left of a subject part without them names the party.
+STAGE = re.compile(
+    r"\b(?:(?:phone|video|virtual|technical|tech|onsite|on-site|final|first|second|third|panel|"
+    r"hiring manager|recruiter|behaviou?ral|coding|system design|culture|hr|initial)\s+)*"
+    r"(?:interviews?|screen|screening|onsite|on-site|round|call|conversation)"
+    r"(?:\s+(?:confirmation|confirmed|invitation|invite|request|reminder|scheduled|rescheduled|update|"
+    r"details|availability|schedule))*\b"
+    r"|\b(?:confirmation|invitation|reminder|next steps|availability|scheduling|update|follow[- ]up|"
+    r"application|candidature|bewerbung|candidatura|submitted|submission|status|"
+    r"vorstellungsgespräch|einladung(?: zum)?|entretien|entrevista)\b",
+    re.IGNORECASE,
+)
+_LEADING_CONNECTOR = re.compile(
+    r"^(?:for|as|als|für|pour|para|with)\s+(?:the\s+|an?\s+|le poste de\s+|el puesto de\s+)?", re.IGNORECASE
+)
+ROLE_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|bei|chez|@)\s+(?P<company>.+)$")
+
+
+def clean(value: str) -> str:
+    return " ".join(value.strip(" \t-–—|:,.;!?\"'()").split())
+
+
+def _subject_core(subject: str) -> str:
+    """The subject without reply prefixes and calendar wrapping."""
+    core = _REPLY_PREFIX.sub("", subject)
+    if calendar := _CALENDAR_SUBJECT.match(core):
+        core = calendar.group("title")
+    return core
+
+
+def subject_parts(subject: str) -> list[str]:
+    """The subject's parts, cut at its separators, without trailing parentheses."""
+    core = _TRAILING_PARENS.sub("", _subject_core(subject))
+    return [part for part in (clean(p) for p in _SEPARATORS.split(core)) if part]
+
+
+def subject_asides(subject: str) -> list[str]:
+    """What the subject says in parentheses: calendar titles put the role there ("Jo Lee (Data Engineer)")."""
+    return [clean(inner) for inner in re.findall(r"\(([^()]+)\)", _subject_core(subject))]
+
+
+def without_stage(part: str) -> str:
+    return clean(_LEADING_CONNECTOR.sub("", clean(STAGE.sub(" ", part))))
