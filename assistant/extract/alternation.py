@@ -1,6 +1,6 @@
 """Long lists of words as one regular expression that stays fast.
 
-Month and weekday names in four languages, zone names and city names are searched in every
+Month and weekday names in six languages, zone names and city names are searched in every
 message; written as a flat alternation, the regex engine tries every branch at every position.
 """
 

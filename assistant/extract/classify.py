@@ -19,6 +19,8 @@ _REJECTION = re.compile(
     r"|(?:decided|chosen|elected) not to (?:move|proceed|progress|pursue|continue|advance|take)\w*"
     r"|(?:will|would|won't|are|is) not (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance) (?:forward )?(?:with )?your"
     r"|not (?:be )?(?:moving|proceeding) forward with your (?:application|candidacy)"
+    # Not taken on to the next step: "won't be moving you to the final round", "not advancing to the next stage".
+    r"|(?:not|won't|n't) (?:be )?(?:moving|advancing|progressing|proceeding|taking|inviting) (?:you )?(?:forward |on )?(?:to|into|onto) (?:the|a) (?:next|final|further|onsite)\b"
     r"|(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)"
     r"|unable to offer you|regret to inform|unfortunately,? (?:we|after careful)[^.]{0,120}(?:other candidates?|not (?:be )?(?:moving|proceed)|another candidate|decided)"
     r"|position has (?:been|now been) filled|pursue other candidates|move forward with other candidates"
@@ -55,7 +57,8 @@ _OFFER = re.compile(
 _CANCEL = re.compile(
     r"\b(?:cancel(?:l)?ed|cancellation|called off|calling off|(?:need|have|had|must|going) to cancel|"
     r"(?:decided|regret(?:fully)?|sorry) to cancel|cancel(?:l)?ing (?:the|this|your|our|tomorrow)|"
-    r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation)|cancelad[oa]|cancelar)\b"
+    r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation)|cancelad[oa]|cancelar|cancelaci[oó]n|cancelamos|cancelamento|"
+    r"geannuleerd|annuleren|afgezegd|(?:moeten|moet) (?:\w+ ){0,5}afzeggen)\b"
 )
 _CANCEL_ASIDE = re.compile(
     r"(?:\bif\b|\bshould\b|in case|whether|policy|\bneed to make changes)[^.!?\n]{0,60}$"
@@ -67,21 +70,24 @@ _INTERVIEW = re.compile(
     r"coding (?:session|exercise|round)|case study|meet the team|chat with|conversation with|call with|"
     r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevista\w*|sollicitatiegesprek\w*|"
     r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
-    r"\w+(?:interview|gespräch|gesprek)\w*)\b"
+    r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*)\b"
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet)\b")
 _CONFIRM = re.compile(
     r"\b(?:confirm\w*|scheduled|is set|are set|booked|locked in|see you|looking forward to (?:speaking|meeting|talking|our)|"
     r"invitation|invited|invites? you|join (?:us|the call|the meeting)|rescheduled|moved to|new time|updated time|"
-    r"bestätig\w*|eingeladen|einladung|confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|prévu|invitation)\b"
+    r"bestätig\w*|eingeladen|einladung|confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|prévu|invitation|"
+    r"bevestig\w*|ingepland|uitgenodigd|uitnodiging|agendad[oa]|marcad[oa]|convidad[oa]|convite|"
+    # An ATS sending the day's itinerary: "below is your schedule", "looking forward to your onsite".
+    r"(?:below|here) is your (?:[\w-]+ ){0,2}(?:schedule|itinerary|agenda)|looking forward to your (?:[\w-]+ )?(?:interview|onsite|visit|session))\b"
 )
 # How people fix a time in their own words, beyond "confirmed": "let's move our interview to …",
 # "Owen will call you on Friday at 2pm", "please find the details below — Date & Time: …".
 _FIXES_TIME = re.compile(
     r"\blet'?s (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk)\b|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b"
     r"|(?:will|'ll) (?:call|ring|phone|meet|speak with|video call) \w+ (?:on|at|tomorrow|this|next)\b"
-    r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen)"
+    r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen|review|session)"
     r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
     r"|forward(?:ing)? (?:the|this|you the) (?:calendar )?(?:invite|invitation|appointment)|shortlisted"
     r"|wir (?:freuen uns|sehen uns)|nous vous attendons|rendez-vous (?:est )?fixé|te esperamos",
@@ -93,7 +99,9 @@ _SCHEDULING = re.compile(
     r"|calendly\.com/|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
     r"|propose (?:some )?times|let me know (?:when|what time)"
     r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|zeitfenster"
-    r"|disponibilit|créneaux|disponibilidad|horarios"
+    r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
+    # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".
+    r"|terminauswahl|termin\w* (?:aus)?w[äa]hl|w[äa]hlen sie[^.]{0,80}termin"
 )
 # Times offered or asked about, not settled: "would either of these work?", "does 2pm PT work for you?".
 _PROPOSAL = re.compile(
@@ -107,7 +115,10 @@ _NOT_FOR_CANDIDATE = re.compile(
     r"conference (?:talk|ticket|pass|session)|summit|office hours|mock interview|interview tips|interview prep|ace your|"
     r"newsletter|you(?:'re| are) registered|thanks for registering|registration confirm\w*|mentoring|mentorship|"
     r"dentist|dental|doctor|appointment reminder|hygien|dinner|birthday|(?:holiday|christmas|office|farewell|launch) party|brunch|"
-    r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts)"
+    r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
+    # Interviews that are not for a job: a consulate's visa appointment, a journalist's story.
+    r"consulate|consular|embassy|visa (?:class|type|category|appointment|interview)|"
+    r"(?:i'm|i am|as) a (?:\w+ )?(?:reporter|journalist|writer|editor)\b|(?:for|in) (?:a|an|my|our) (?:story|article|feature|piece|column|report) (?:about|on))"
 )
 # Mail that is plainly about the owner's own interview outweighs a stray "workshop" or "dinner".
 _OWN_INTERVIEW = re.compile(
@@ -130,9 +141,9 @@ _OWNER_HOSTS = re.compile(
 _RESCHEDULED = re.compile(
     r"\b(?:interview|call|chat|screen|meeting|conversation|onsite|session|time|slot|it)\b[^.\n]{0,60}?"
     r"\b(?:has|have|had|was|were|is|are)(?: been| now| just){0,2} (?:rescheduled|moved|changed|pushed|shifted)\b"
-    r"|\b(?:we|i)(?:'ve| have) (?:rescheduled|moved|pushed|shifted) (?:your|our|the)\b"
+    r"|\b(?:we|i)(?:'ve| have|'re| are| am|'m) (?:rescheduled|moved|pushed|shifted|rescheduling|moving|pushing|shifting) (?:your|our|the|it)\b"
     r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
-    r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|foi (?:remarcad|reagendad)[oa]"
+    r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|(?:is|wordt) verplaatst|foi (?:remarcad|reagendad)[oa]"
 )
 # A step promised for later, not taken now: "a member of our team will contact you to schedule",
 # "we'll send you a confirmed time", "if you are shortlisted".
@@ -146,6 +157,13 @@ _RECEIVED = re.compile(
     r"|application (?:has been )?received|we received your application|your application (?:for|to) .{0,80} (?:was|has been) (?:received|submitted)"
     r"|bewerbung (?:ist )?eingegangen|candidature (?:a bien été )?reçue|hemos recibido tu (?:solicitud|candidatura)"
 )
+# Feedback asked about the process: a candidate-experience survey is not a reply about the application.
+_SURVEY = re.compile(
+    r"how likely are you to recommend|(?:hear|feedback) (?:about|on) your (?:interview|candidate|application) experience"
+    r"|\b(?:survey|questionnaire|umfrage|fragebogen|enquête|encuesta|enquete|pesquisa)\b[^.\n]{0,60}"
+    r"\b(?:takes?|minutes?|minuten|anonym\w*)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _APPLICATION = re.compile(
     r"\b(?:application|applied|candidacy|candidates?|role|position|interview\w*|offer|references?|next steps|resume|cv|"
     r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
@@ -167,6 +185,7 @@ class Signals:
     calendar_cancel: bool
     has_future_time: bool
     owner_is_colleague: bool
+    owner_is_candidate: bool = False
     names_role: bool = False
     employer_sender: bool = True
     one_slot: bool = False
@@ -202,7 +221,7 @@ def _not_the_candidates(s: Signals, subject: str, head: str) -> bool:
         return True
     if _NOT_FOR_CANDIDATE.search(head) and not _OWN_INTERVIEW.search(head):
         return True
-    return s.owner_is_colleague or bool(_OWNER_HOSTS.search(head))
+    return s.owner_is_colleague or (bool(_OWNER_HOSTS.search(head)) and not s.owner_is_candidate)
 
 
 def about_own_application(s: Signals) -> bool:
@@ -211,11 +230,21 @@ def about_own_application(s: Signals) -> bool:
     return not _not_the_candidates(s, subject, head)
 
 
+def _rejects(head: str) -> bool:
+    """A rejection phrase whose sentence does not go on to call a meeting off: "we regret to
+    inform you that we must cancel the interview" cancels a slot, not the application."""
+    for match in _REJECTION.finditer(head):
+        end = _SENTENCE_END.search(head, match.end())
+        if not _CANCEL.search(head, match.end(), end.start() if end else len(head)):
+            return True
+    return False
+
+
 def classify(s: Signals) -> Kind:
     subject, text, head = _texts(s)
     if s.from_owner:
         return Kind.OTHER
-    if _REJECTION.search(head):
+    if _rejects(head):
         return Kind.REJECTION
     if _OFFER.search(head) and not s.automated:
         return Kind.OFFER
@@ -234,6 +263,8 @@ def classify(s: Signals) -> Kind:
     if _stated(_SCHEDULING, head, _LATER) and (interviewish or s.is_reply):
         return Kind.SCHEDULING_REQUEST
     if _RECEIVED.search(head) and (s.automated or not s.human_sender):
+        return Kind.OTHER
+    if _SURVEY.search(head):
         return Kind.OTHER
     if s.human_sender and not s.automated and s.employer_sender and _APPLICATION.search(head):
         return Kind.RECRUITER_REPLY

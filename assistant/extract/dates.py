@@ -25,6 +25,9 @@ _MONTHS = {
     "decembre": 12,
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }  # fmt: skip
 _WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
@@ -34,9 +37,14 @@ _WEEKDAYS = {
     "sonntag": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
     "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
     "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6, "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "sexta-feira": 4,
 }  # fmt: skip
-_RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "heute": 0, "morgen": 1, "demain": 1,
-                  "aujourd'hui": 0, "hoy": 0, "mañana": 1}  # fmt: skip
+# Shorthand ("tmrw") is how people write from a phone; Dutch "morgen" is spelled as in German.
+_RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "tmrw": 1, "tmw": 1, "tomorow": 1, "heute": 0,
+                  "morgen": 1, "demain": 1, "aujourd'hui": 0, "hoy": 0, "mañana": 1, "vandaag": 0,
+                  "hoje": 0, "amanhã": 1}  # fmt: skip
 
 
 _MONTH = rf"(?P<month>{word_alternation(_MONTHS)})\.?"
@@ -75,6 +83,9 @@ _DAY_OF_MONTH = re.compile(
     r"(?!\s+(?:round|stage|floor|step|interview|attempt|time|place|day|week|month|year|person|candidate))",
     re.IGNORECASE,
 )
+# "12/08/2026 (Tuesday)": a weekday after an explicit date restates it; read alone, it would be
+# another date (this week's Tuesday).
+_RESTATED_WEEKDAY = re.compile(rf"\s*[(,]?\s*{_WEEKDAY}\)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +170,8 @@ def find_dates(text: str, anchor: date, day_first: bool = False) -> list[DateHit
             found = _date_from(match, anchor, day_first)
             if found is not None:
                 hits.append(DateHit(match.start(), match.end(), found))
-                taken.append((match.start(), match.end()))
+                restated = _RESTATED_WEEKDAY.match(text, match.end())
+                taken.append((match.start(), restated.end() if restated else match.end()))
     for match in _DAY_OF_MONTH.finditer(text):
         if free(match.start(), match.end()) and (found := _day_of_month(match, anchor)) is not None:
             hits.append(DateHit(match.start(), match.end(), found))

@@ -37,7 +37,7 @@ _JOINS = re.compile(
     re.IGNORECASE,
 )
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i)\s*:", re.IGNORECASE)
-_DAY_FIRST_LANGS = ("uhr", "heure", "entretien", "entrevista", "gespräch", "hora")
+_DAY_FIRST_LANGS = ("uhr", "heure", "entretien", "entrevista", "gespräch", "hora", "uur", "gesprek", "às")
 
 
 def _anchor(message: Message) -> datetime:
@@ -108,6 +108,18 @@ def _owner_is_colleague(message: Message, owner: frozenset[str]) -> bool:
     return domain not in FREE_MAIL and any(o.partition("@")[2] == domain for o in owner)
 
 
+def _owner_is_candidate(message: Message, owner: frozenset[str]) -> bool:
+    """The subject names the owner in full ("Interview: Sam Lindqvist - SRE"): the owner is the one
+    interviewed, even where the invitation to the whole panel mentions feedback forms."""
+    envelope = message.envelope
+    addresses = [*envelope.to, *envelope.cc, *(a.address for e in message.events for a in e.attendees)]
+    subject = envelope.subject.lower()
+    return any(
+        a.email in owner and a.name and len(a.name.split()) > 1 and a.name.lower() in subject
+        for a in addresses
+    )
+
+
 def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Facts:
     envelope = message.envelope
     owner = owner_of(envelope, configured_owner)
@@ -139,6 +151,7 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         calendar_cancel=bool(cancelled),
         has_future_time=span is not None and span.start >= anchor - timedelta(hours=1),
         owner_is_colleague=_owner_is_colleague(message, owner),
+        owner_is_candidate=_owner_is_candidate(message, owner),
         names_role=found_role is not None,
         employer_sender=_from_employer_side(envelope),
         one_slot=_one_laid_out_slot(fresh_slots),

@@ -185,7 +185,10 @@ _WRITER_TAKES_PART = re.compile(
     r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
     r"|with you myself|(?:with|join|joining) me\b|\bon my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page)"
     r"|\b(?:and|with|plus) myself\b|\bmyself and\b|\b(?:it|that)(?:'ll| will) (?:just |only )?be (?:just |only )?me\b"
-    r"|\bi(?:'ll| will) (?:be )?(?:joining|hosting|host|leading|lead|running|run)\b)",
+    r"|\bi(?:'ll| will) (?:be )?(?:joining|hosting|host|leading|lead|running|run)\b"
+    # The writer's own meeting room, and "with me" in Dutch, Portuguese, Spanish, French, German.
+    r"|\b(?:here'?s|heres|use|join) my (?:zoom|meet|teams|webex|personal room)\b"
+    r"|\b(?:met mij|comigo|conmigo|avec moi|mit mir)\b)",
     re.IGNORECASE,
 )
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).

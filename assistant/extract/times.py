@@ -26,7 +26,7 @@ _CLOCK = (
 _TIME = re.compile(
     r"(?<![\d/:.])(?<!(?:GMT|UTC)[+\-−])"
     + _CLOCK.format(p="a")
-    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta)\s*"
+    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|tot|às|até)\s*"
     + _CLOCK.format(p="b")
     + r")?",
     re.IGNORECASE,

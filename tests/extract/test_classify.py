@@ -516,3 +516,74 @@ END:VCALENDAR
 def test_a_calendar_cancellation_that_names_the_role_is_an_interview_cancelled() -> None:
     facts = _facts(CALENDAR_CANCEL_ROLE_IN_TITLE)
     assert (facts.kind, facts.role) == (Kind.CANCELLATION, "Data Analyst")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "kind"),
+    [
+        # Dutch and Portuguese confirmations, cancellations in Spanish and Dutch
+        ("Uitnodiging gesprek", "Hoi Alex,\nHierbij bevestig ik ons gesprek op vrijdag 4 december om 10:00 uur.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+        ("Entrevista", "Olá Alex,\nA sua entrevista está agendada para sexta-feira, 4 de dezembro às 10h.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+        ("Entrevista", "Hola Alex:\nLamentamos comunicarte que tenemos que cancelar la entrevista del viernes 4 de "
+         "diciembre a las 10:00.", "Mia Chen <mia.chen@orbitworks.example>", Kind.CANCELLATION),
+        ("Ons gesprek", "Hoi Alex,\nHelaas moet ik ons gesprek van vrijdag afzeggen; de vacature is geannuleerd.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.CANCELLATION),
+        # phone shorthand from a founder
+        ("Re: Data Analyst role at Orbitworks", "sure - lets do tmrw 9am PT, heres my zoom https://zoom.example/j/1\n\nSent from my iPhone",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+        # a hiring manager offering slots for a walkthrough
+        ("Data Analyst - next step", "Hi Alex,\nNext would be a walkthrough of your exercise with me. Do any of these "
+         "work?\n- Tue 12/8, 1-2pm PT\n- Wed 12/9, 3-4pm PT", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.SCHEDULING_REQUEST),
+        # an ATS itinerary with no "confirmed"
+        ("Your onsite schedule", "Hi Alex,\nBelow is your schedule for Friday, December 4, 2026 (Pacific Time).\n"
+         "10:00 AM - 10:45 AM | Jo Park\n10:45 AM - 11:30 AM | Lee Ray", "Orbit <no-reply@hire.lever.co>",
+         Kind.INTERVIEW_CONFIRMATION),
+        # a move stated in the present tense
+        ("Re: case review", "Hi Alex,\nWe're moving your case review to Thursday, December 3 at 1pm PT.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+        # a German self-scheduling link
+        ("Terminauswahl", "Guten Tag,\nbitte wählen Sie über den Link einen passenden Termin für das Kennenlerngespräch "
+         "aus: https://ats.example/s/1", "Orbit <no-reply@ats.example>", Kind.SCHEDULING_REQUEST),
+        # not taken to the next round
+        ("Your application", "Dear Alex,\nAfter review we won't be moving you on to the next round of interviews.",
+         "Orbit <orbit@myworkday.com>", Kind.REJECTION),
+        # interviews that are not job interviews, and a survey about one
+        ("Appointment confirmation", "Appointment Type: Visa Interview\nDate: 4 December 2026\nTime: 09:00\nBring your "
+         "passport to the consulate.", "Appointments <noreply@appointments.example>", Kind.OTHER),
+        ("Interview request", "Hi Alex,\nI'm a reporter at The Daily Byte writing a story about open-source tooling. "
+         "Could we do a 20-minute interview Thursday at 2pm PT?", "Mia Chen <mia@dailybyte.example>", Kind.OTHER),
+        ("How did your interview go?", "Hi Alex,\nThanks for interviewing with Orbitworks. The survey takes 3 minutes "
+         "and is anonymous: https://survey.example/x", "Orbitworks Candidate Experience <survey@survey.example>",
+         Kind.OTHER),
+        # a questionnaire sent to references does not make a reference request a survey
+        ("References", "Hi Alex,\nCould you send two references for the Data Analyst role? Our partner will send them "
+         "a short questionnaire.", "Mia Chen <mia.chen@orbitworks.example>", Kind.RECRUITER_REPLY),
+    ],
+)  # fmt: skip
+def test_rule_classes_across_languages_and_senders(subject: str, body: str, sender: str, kind: Kind) -> None:
+    assert _facts(_mail(subject, body, sender)).kind is kind
+
+
+PANEL_INVITE_OWNER_NOT_FIRST = """
+From: Mia Chen <mia.chen@orbitworks.example>
+To: Jo Park <jo.park@orbitworks.example>, Alex Morgan <alex.morgan@example.com>
+Subject: Interview: Alex Morgan - Data Analyst
+Date: Mon, 30 Nov 2026 09:00:00 -0800
+Message-ID: <panel-owner@orbitworks.example>
+Content-Type: text/plain; charset=utf-8
+
+Hi Jo and Alex,
+
+This invitation is for Alex Morgan's interview for the Data Analyst role on Thursday, December 3, 1:00-2:00 PM PT.
+Jo, the feedback form is in the ATS as usual.
+"""
+
+
+def test_an_invitation_naming_the_owner_as_candidate_is_theirs_despite_feedback_forms() -> None:
+    facts = _facts(PANEL_INVITE_OWNER_NOT_FIRST)
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert facts.interview is not None
+    assert facts.interview.start.hour == 13

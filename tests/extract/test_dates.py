@@ -29,3 +29,22 @@ def test_a_day_of_the_month_is_the_next_one_from_the_anchor(text: str, expected:
 @pytest.mark.parametrize("text", ["You're through to the 2nd round.", "Meet us on the 4th floor."])
 def test_ordinals_that_count_something_else_are_no_dates(text: str) -> None:
     assert find_dates(text, WEDNESDAY_28_OCT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("donderdag 5 november om 14:00", date(2026, 11, 5)),
+        ("quinta-feira, 5 de novembro às 14h", date(2026, 11, 5)),
+        ("tmrw at 10am", date(2026, 10, 29)),
+        ("amanhã às 9h", date(2026, 10, 29)),
+    ],
+)
+def test_dutch_portuguese_and_shorthand_dates(text: str, expected: date) -> None:
+    assert [hit.day for hit in find_dates(text, WEDNESDAY_28_OCT)] == [expected]
+
+
+def test_a_weekday_restating_an_explicit_date_is_not_another_date() -> None:
+    assert [hit.day for hit in find_dates("Date: 11/05/2026 (Thursday)", WEDNESDAY_28_OCT)] == [
+        date(2026, 11, 5)
+    ]
