@@ -34,9 +34,38 @@ _ABBREVIATIONS = {
     "CET": _BER, "CEST": _BER, "MEZ": _BER, "MESZ": _BER,
     "IST": "Asia/Kolkata", "SGT": "Asia/Singapore", "JST": "Asia/Tokyo",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "HKT": "Asia/Hong_Kong",
+    "KST": "Asia/Seoul", "PHT": "Asia/Manila", "WIB": "Asia/Jakarta", "ICT": "Asia/Bangkok",
+    "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "MSK": "Europe/Moscow",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "EET": "Europe/Helsinki", "EEST": "Europe/Helsinki",
+    "SAST": "Africa/Johannesburg", "WAT": "Africa/Lagos", "EAT": "Africa/Nairobi",
+    "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
+    "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
+    "AST": "America/Halifax", "ADT": "America/Halifax", "NST": "America/St_Johns", "NDT": "America/St_Johns",
 }  # fmt: skip
 # Also US state abbreviations: "Stamford, CT 06901" names no zone.
 _STATES = {"CT", "MT"}
+# Also everyday acronyms ("the ICT team", "plus GST", "ART director"): a zone only right after a time.
+_ACRONYMS = {
+    "ART",
+    "AST",
+    "ADT",
+    "WEST",
+    "EAT",
+    "WAT",
+    "GST",
+    "ICT",
+    "PHT",
+    "NST",
+    "NDT",
+    "WIB",
+    "HST",
+    "MSK",
+    "PKT",
+    "BRT",
+}
+_AFTER_TIME = re.compile(r"(?:\d|[ap]\.?m\.?|uhr|h)\s*\(?$", re.IGNORECASE)
 
 _WORDS = {
     "pacific time": _LA, "pacific": _LA, "mountain time": _DEN, "mountain standard time": _DEN,
@@ -48,7 +77,16 @@ _WORDS = {
     "romance standard time": _PAR,
     "heure de paris": _PAR, "heure française": _PAR,
     "hora de madrid": _MAD, "hora peninsular": _MAD, "hora de españa": _MAD,
-    "india standard time": "Asia/Kolkata", "deutscher zeit": _BER, "deutsche zeit": _BER,
+    "india standard time": "Asia/Kolkata", "indian standard time": "Asia/Kolkata",
+    "deutscher zeit": _BER, "deutsche zeit": _BER, "mitteleuropäische zeit": _BER,
+    "central european standard time": _BER, "eastern european time": "Europe/Helsinki",
+    "western european time": "Europe/Lisbon", "japan time": "Asia/Tokyo", "japan standard time": "Asia/Tokyo",
+    "singapore standard time": "Asia/Singapore", "china standard time": "Asia/Shanghai",
+    "australian eastern time": "Australia/Sydney", "aus eastern standard time": "Australia/Sydney",
+    "atlantic time": "America/Halifax", "hawaii time": "Pacific/Honolulu", "alaska time": "America/Anchorage",
+    "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo",
+    "hora del centro": "America/Mexico_City", "heure de l'est": _NY, "hora del este": _NY,
+    "heure de montréal": "America/Toronto", "heure du québec": "America/Toronto",
 }  # fmt: skip
 
 # "Amsterdam time", "Singapore time": a city's name with "time" names the city's zone.
@@ -67,7 +105,15 @@ _CITIES = {
     "los angeles": _LA, "san francisco": _LA, "seattle": _LA, "boston": _NY, "new york": _NY,
     "mumbai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata",
     "delhi": "Asia/Kolkata", "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
-    "mexico city": "America/Mexico_City",
+    "mexico city": "America/Mexico_City", "ciudad de méxico": "America/Mexico_City",
+    "montreal": "America/Toronto", "montréal": "America/Toronto", "austin": _CHI, "dallas": _CHI,
+    "atlanta": _NY, "miami": _NY, "phoenix": "America/Phoenix",
+    "bogotá": "America/Bogota", "bogota": "America/Bogota", "buenos aires": "America/Argentina/Buenos_Aires",
+    "cape town": "Africa/Johannesburg", "johannesburg": "Africa/Johannesburg", "lagos": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi", "cairo": "Africa/Cairo", "riyadh": "Asia/Riyadh", "karachi": "Asia/Karachi",
+    "jakarta": "Asia/Jakarta", "manila": "Asia/Manila", "bangkok": "Asia/Bangkok", "taipei": "Asia/Taipei",
+    "kyiv": "Europe/Kyiv", "bucharest": "Europe/Bucharest", "budapest": "Europe/Budapest",
+    "edinburgh": _LON, "manchester": _LON, "brisbane": "Australia/Brisbane", "perth": "Australia/Perth",
     # as the cities write themselves: "heure de Bruxelles", "hora de Lisboa"
     "bruxelles": "Europe/Brussels", "lisboa": "Europe/Lisbon", "wien": "Europe/Vienna",
     "zürich": "Europe/Zurich", "münchen": _BER, "roma": "Europe/Rome", "milano": "Europe/Rome",
@@ -101,8 +147,11 @@ def _offset(match: re.Match[str]) -> tzinfo | None:
     return timezone(timedelta(minutes=sign * minutes))
 
 
-def _is_state(text: str, match: re.Match[str]) -> bool:
-    return match.group(1) in _STATES and (
+def _not_a_zone(text: str, match: re.Match[str]) -> bool:
+    word = match.group(1)
+    if word in _ACRONYMS:
+        return not _AFTER_TIME.search(text[max(0, match.start() - 8) : match.start()])
+    return word in _STATES and (
         text[max(0, match.start() - 2) : match.start()] == ", "
         or _ZIP_AFTER.match(text, match.end()) is not None
     )
@@ -117,7 +166,7 @@ def _candidates(text: str) -> list[tuple[int, int, tzinfo, bool]]:
             break
     for pattern, table in ((_IANA, None), (_ABBR, _ABBREVIATIONS), (_WORD, _WORDS)):
         for match in pattern.finditer(text):
-            if pattern is _ABBR and _is_state(text, match):
+            if pattern is _ABBR and _not_a_zone(text, match):
                 continue
             word = match.group(1)
             named = zone(word if table is None else table.get(word, table.get(word.lower(), "")))

@@ -30,6 +30,9 @@ SUMMER = datetime(2026, 7, 9, 14, 0)
         ("14:30 hora de Madrid", 1, 2), ("3:30 PM IST", 5.5, 5.5), ("14:00 GMT", 0, 0), ("14:00 UTC", 0, 0),
         ("(America/New_York)", -5, -4), ("Europe/Berlin", 1, 2),
         ("Pacific Standard Time", -8, -7), ("GMT Standard Time", 0, 1), ("W. Europe Standard Time", 1, 2),
+        ("11am AEDT", 11, 10), ("10:00 NZST", 13, 12), ("14:00 EET", 2, 3), ("9am HKT", 8, 8),
+        ("noon Central European Standard Time", 1, 2), ("16:00 horário de Brasília", -3, -3),
+        ("10h heure de Montréal", -5, -4), ("3 pm GST", 4, 4), ("10:00 (AST)", -4, -3),
     ],
 )  # fmt: skip
 def test_zone_words_follow_daylight_saving(text: str, winter: float, summer: float) -> None:
@@ -53,7 +56,7 @@ def test_outlooks_standard_offset_label_gives_way_to_the_zone_name() -> None:
 @pytest.mark.parametrize(
     "text",
     ["le jeudi et le vendredi", "Stamford, CT 06901", "Hartford, CT", "Bozeman, MT 59715", "PTO next week",
-     "SEPT", "Zoom link", ""],
+     "SEPT", "Zoom link", "", "the ICT team", "plus GST", "ART director", "WEST wing"],
 )  # fmt: skip
 def test_words_that_are_not_zones(text: str) -> None:
     assert find_zone(text) is None
