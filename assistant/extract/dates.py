@@ -28,6 +28,8 @@ _MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "jän": 1,
 }  # fmt: skip
 _WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
@@ -63,7 +65,9 @@ _DATE_PATTERNS = [
     ),
     re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>20\d\d)\b", re.IGNORECASE),
-    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b", re.IGNORECASE),
+    # "Dienstag, 01.12. um 10 Uhr": day and month with the closing dot, no year.
+    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d])", re.IGNORECASE),
+    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b", re.IGNORECASE),
 ]  # fmt: skip
 # A bare weekday must be written out: "Mon"/"Sat"/"Sun"/"Wed" are also words ("mon manager", "I sat
 # with"), so an abbreviation only counts before a period, a comma or a time ("Thu at 2pm", "Fri 10am").
@@ -112,10 +116,34 @@ def _date_from(match: re.Match[str], anchor: date, day_first: bool) -> date | No
     month_text = groups.get("month") or ""
     month = _MONTHS.get(month_text.lower().rstrip(".")) if not month_text.isdigit() else int(month_text)
     day_value = int(groups["day"])
-    if month_text.isdigit() and "/" in match.group(0) and day_first:
-        month, day_value = day_value, int(month_text)
     year_text = groups.get("year")
-    if month is None or not 1 <= month <= 12:
+    if month is None:
+        return None
+    readings = [(month, day_value, False)]
+    if month_text.isdigit() and "/" in match.group(0):
+        readings.append((day_value, month, True))
+    found = [
+        (day, swapped) for m, d, swapped in readings if (day := _dated(m, d, year_text, anchor)) is not None
+    ]
+    weekday_text = groups.get("weekday")
+    weekday = _WEEKDAYS[weekday_text.lower().rstrip(".")] if weekday_text else None
+
+    def likelihood(reading: tuple[date, bool]) -> tuple[bool, bool, int]:
+        """ "3/12" is read by the weekday named with it, then by the language's habit, then as the
+        reading nearest ahead of the Date header: mail arranges the coming weeks, not next spring."""
+        day, swapped = reading
+        ahead = (day - anchor).days
+        return (
+            weekday is not None and day.weekday() != weekday,
+            day_first and not swapped,
+            ahead if ahead >= -7 else 1000 - ahead,
+        )
+
+    return min(found, key=likelihood)[0] if found else None
+
+
+def _dated(month: int, day_value: int, year_text: str | None, anchor: date) -> date | None:
+    if not 1 <= month <= 12:
         return None
     if year_text:
         year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)

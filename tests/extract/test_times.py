@@ -142,9 +142,14 @@ def test_offsets_in_calendar_style_text_are_zones_not_times() -> None:
     assert outlook.start.utcoffset() == timedelta(hours=-4)
 
 
-def test_day_first_numeric_dates_when_the_text_is_european() -> None:
+def test_numeric_dates_read_by_weekday_then_language_then_nearness() -> None:
     assert _one("le 03/12/2026 à 14h", day_first=True).start.date() == date(2026, 12, 3)
-    assert _one("on 03/12/2026 at 2pm").start.date() == date(2026, 3, 12)
+    assert _one("on 03/12/2026 at 2pm").start.date() == date(2026, 12, 3), "March 12 has passed"
+    assert _one("Thursday 3/12 at 2pm GMT").start.date() == date(2026, 12, 3)
+    assert _one("Friday 1/8 at 2pm").start.date() == date(2027, 1, 8), "the weekday decides"
+    assert _one("27/11 at 3pm").start.date() == date(2026, 11, 27), "no 27th month"
+    assert _one("am Dienstag, 01.12. um 10 Uhr", day_first=True).start.date() == date(2026, 12, 1)
+    assert _one("jeudi 3 déc. à 15h", day_first=True).start.date() == date(2026, 12, 3)
 
 
 def test_dates_without_a_year_take_the_next_one() -> None:
