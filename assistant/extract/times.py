@@ -18,7 +18,8 @@ from assistant.model import TimeSpan
 
 _CLOCK = (
     r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?\s*(?P<{p}ap>[ap]\.?\s?m\.?)(?![a-z])"
-    r"|(?P<{p}H>[0-2]?\d)(?::|h|\.(?=[0-5]\d\s*(?:uhr|h\b)))(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|h)\b)?"
+    r"|(?P<{p}H>[0-2]?\d)(?::|h|\.(?=[0-5]\d\s*(?:uhr|h\b|[-–]\s*[0-2]?\d[.:][0-5]\d|\(?(?:gmt|utc|[cw]es?t|bst|ist|sgt|aes?dt|uk time))))"
+    r"(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|h)\b)?"
     r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|h)\b"
     r"|(?P<{p}noon>noon|midday))"
 )

@@ -44,6 +44,8 @@ def _one(text: str, anchor: datetime = SENT, day_first: bool = False) -> TimeSpa
         ("12/03/2026 at 12:30 AM ET", datetime(2026, 12, 3, 0, 30, tzinfo=NY)),
         ("Thursday, December 3 at 3:30 PM IST", datetime(2026, 12, 3, 15, 30, tzinfo=ZoneInfo("Asia/Kolkata"))),
         ("at 2pm ET on Thursday, Dec 3", datetime(2026, 12, 3, 14, 0, tzinfo=NY)),
+        ("Thursday 3 December at 14.00 GMT", datetime(2026, 12, 3, 14, 0, tzinfo=UTC)),
+        ("Tuesday 1 December at 9.30am AEDT", datetime(2026, 12, 1, 9, 30, tzinfo=ZoneInfo("Australia/Sydney"))),
     ],
 )  # fmt: skip
 def test_explicit_dates_in_four_languages(text: str, expected: datetime) -> None:
