@@ -17,7 +17,8 @@ from assistant.model import Kind
 _REJECTION = re.compile(
     r"(?:decided|chosen|decision|elected) (?:not )?to (?:move|proceed|go|pursue|continue) (?:forward )?with (?:other|another|a different)"
     r"|(?:decided|chosen|elected) not to (?:move|proceed|progress|pursue|continue|advance|take)\w*"
-    r"|(?:will|would|won't|are|is) not (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance) (?:forward )?(?:with )?your"
+    r"|(?:(?:will|would|are|is) not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance) (?:forward )?(?:with )?your"
+    r"|(?:pursue|proceed with|move forward with|continue with) (?:other )?(?:candidates|applicants) (?:whose|who|with)"
     r"|not (?:be )?(?:moving|proceeding) forward with your (?:application|candidacy)"
     # Not taken on to the next step: "won't be moving you to the final round", "not advancing to the next stage".
     r"|(?:not|won't|n't) (?:be )?(?:moving|advancing|progressing|proceeding|taking|inviting) (?:you )?(?:forward |on )?(?:to|into|onto) (?:the|a) (?:next|final|further|onsite)\b"
@@ -45,7 +46,8 @@ _OFFER = re.compile(
     r"|(?:pleased|delighted|happy|excited|thrilled) to offer you (?:the|a|this) (?:position|role|job)"
     r"|(?:extend|extending|make|making) (?:you )?an offer|offer letter (?:is )?attached|attached (?:is |you'?ll find )?(?:your|the) offer"
     r"|your (?:formal |written )?offer (?:letter|package)|(?:verbal|formal|written) offer|offer of employment|job offer"
-    r"|(?:would|'d) love (?:for )?you to join (?:us|the team|our team)\b"
+    r"|(?:would|'d) love (?:for )?you to join\b|(?:want|like) (?:you|to have you) to join (?:us|the team|our team)\b"
+    r"|(?:welcome|have) you (?:aboard|on board)\b"
     r"|angebot für die stelle|vertragsangebot|offre d'emploi|proposition d'embauche|oferta de (?:trabajo|empleo)"
     # Other languages' ways to say it: a proposal to join, an offer letter, a contract to sign.
     r"|(?:freuen uns|freue mich),? ihnen (?:ein|das|unser) (?:\w+ )?angebot|arbeitsvertrag"
@@ -73,7 +75,11 @@ _INTERVIEW = re.compile(
     r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*)\b"
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
-_CALL = re.compile(r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet)\b")
+_CALL = re.compile(
+    r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|"
+    r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|"
+    r"telefonat|kennenlernen|termin|videocall|gesprek|bellen)\b"
+)
 _CONFIRM = re.compile(
     r"\b(?:confirm\w*|scheduled|is set|are set|booked|locked in|see you|looking forward to (?:speaking|meeting|talking|our)|"
     r"invitation|invited|invites? you|join (?:us|the call|the meeting)|rescheduled|moved to|new time|updated time|"
@@ -85,7 +91,8 @@ _CONFIRM = re.compile(
 # How people fix a time in their own words, beyond "confirmed": "let's move our interview to …",
 # "Owen will call you on Friday at 2pm", "please find the details below — Date & Time: …".
 _FIXES_TIME = re.compile(
-    r"\blet'?s (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk)\b|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b"
+    r"\b(?:let'?s|let us) (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk|fix|lock|pencil|book)\b"
+    r"|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b|\b(?:works|suits) (?:great|perfectly|well|for (?:me|us))\b"
     r"|(?:will|'ll) (?:call|ring|phone|meet|speak with|video call) \w+ (?:on|at|tomorrow|this|next)\b"
     r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen|review|session)"
     r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
@@ -97,7 +104,7 @@ _SCHEDULING = re.compile(
     r"availability|available (?:times|slots|for)|when (?:are|would) you (?:be )?(?:free|available)|what times? (?:work|suit)"
     r"|(?:pick|book|select|choose|grab|find) (?:a|an|your)? ?(?:interview )?(?:time|slot)|schedule (?:a time|your|an interview|a call)|self-schedul"
     r"|calendly\.com/|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
-    r"|propose (?:some )?times|let me know (?:when|what time)"
+    r"|propose (?:some )?times|let me know (?:when you(?:'re| are| would be)? (?:free|available)|what times?|which (?:times?|days?|slots?))"
     r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|zeitfenster"
     r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
     # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".
@@ -164,9 +171,15 @@ _SURVEY = re.compile(
     r"\b(?:takes?|minutes?|minuten|anonym\w*)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# A guest's answer to an invitation ("Accepted: …") says nothing new about the interview.
+_CALENDAR_RESPONSE = re.compile(
+    r"^(?:accepted|declined|tentative(?:ly accepted)?|updated proposed time|new time proposed|angenommen|abgelehnt|"
+    r"mit vorbehalt angenommen|accepté|refusé|provisoire|aceptado|rechazado|provisional|geaccepteerd)\s*:"
+)
 _APPLICATION = re.compile(
     r"\b(?:application|applied|candidacy|candidates?|role|position|interview\w*|offer|references?|next steps|resume|cv|"
     r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
+    r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|"
     r"candidature|candidat\w*|poste|entretien|candidatura|puesto|proceso)\b"
 )
 
@@ -189,6 +202,7 @@ class Signals:
     names_role: bool = False
     employer_sender: bool = True
     one_slot: bool = False
+    calendar_reply: bool = False
 
 
 # Links read as their host only: paths say "meetup-join", "candidate", "cancel" without meaning it.
@@ -242,7 +256,7 @@ def _rejects(head: str) -> bool:
 
 def classify(s: Signals) -> Kind:
     subject, text, head = _texts(s)
-    if s.from_owner:
+    if s.from_owner or s.calendar_reply or _CALENDAR_RESPONSE.match(subject):
         return Kind.OTHER
     if _rejects(head):
         return Kind.REJECTION

@@ -15,11 +15,22 @@ RELAY_DOMAINS = (
     "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "myworkday.com",
     "workday.com", "myworkdayjobs.com", "smartrecruiters.com", "icims.com", "goodtime.io",
     "calendly.com", "hire.lever.co", "sendgrid.net", "mailchimpapp.net", "mcsv.net",
+    "workable.com", "workablemail.com", "bamboohr.com", "personio.de", "personio.com", "teamtailor.com",
+    "teamtailor-mail.com", "recruitee.com", "jazzhr.com", "applytojob.com", "breezy.hr", "jobvite.com",
+    "taleo.net", "successfactors.com", "successfactors.eu", "paradox.ai", "modernloop.io", "gem.com",
+    "rippling.com", "pinpointhq.com", "comeet.co", "join.com", "homerun.co", "dover.com", "ashbyhq.io",
+    "gethired.com", "hirehive.com", "manatal.com", "zohorecruit.com", "freshteam.com", "bookings.microsoft.com",
 )  # fmt: skip
 FREE_MAIL = frozenset(
     {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "me.com",
      "proton.me", "protonmail.com", "fastmail.com", "gmx.de", "gmx.net", "web.de", "aol.com", "live.com",
-     "orange.fr", "free.fr"}
+     "orange.fr", "free.fr", "msn.com", "live.co.uk", "hotmail.co.uk", "hotmail.fr", "hotmail.de",
+     "outlook.de", "outlook.fr", "yahoo.co.uk", "yahoo.fr", "yahoo.de", "yahoo.es", "ymail.com", "mail.com",
+     "zoho.com", "yandex.ru", "yandex.com", "tutanota.com", "tuta.io", "hey.com", "pm.me", "qq.com", "163.com",
+     "naver.com", "libero.it", "laposte.net", "sfr.fr", "wanadoo.fr", "t-online.de", "btinternet.com",
+     "seznam.cz", "wp.pl", "o2.pl", "interia.pl", "rediffmail.com", "mac.com", "posteo.de", "mailbox.org",
+     "icloud.de", "telenet.be", "ziggo.nl", "kpnmail.nl", "xs4all.nl", "bluewin.ch", "sapo.pt", "terra.com.br",
+     "uol.com.br", "bol.com.br"}
 )  # fmt: skip
 
 

@@ -155,6 +155,7 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         names_role=found_role is not None,
         employer_sender=_from_employer_side(envelope),
         one_slot=_one_laid_out_slot(fresh_slots),
+        calendar_reply=bool(relevant) and all(e.method == "REPLY" for e in relevant),
     )
     kind = classify(signals)
     role = company = None

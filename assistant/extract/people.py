@@ -28,6 +28,10 @@ _ROLE_MAILBOX_NAME = re.compile(
     r"no-?reply|scheduling|karriere|recrutement|reclutamiento|empleo)\b",
     re.IGNORECASE,
 )
+# A relay's per-thread token: "quayside-analytics-9a71c2@…", "reply+6f2c81d0e4@…".
+_TOKEN = re.compile(
+    r"[-_.+](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}$|[-_.+][0-9a-z]{16,}$", re.IGNORECASE
+)
 _ROBOT_ANYWHERE = re.compile(r"no-?reply|do-?not-?reply|notification|mailer|bounce", re.IGNORECASE)
 _ROOM = re.compile(
     r"(?:^|[-_.])(?:room|conf|confroom|conference|conferenceroom|boardroom|meetingroom)(?:[-_.\d]|$)",
@@ -61,7 +65,12 @@ _APPOINTMENT_WHEN = re.compile(
 def is_machine(address: Address) -> bool:
     """No-reply robots, ATS relays, role mailboxes and dial-in addresses ("82571453189@zoomcrc.com")."""
     local, _, domain = address.email.partition("@")
-    if _MACHINE_LOCAL.match(local) or _ROBOT_ANYWHERE.search(local) or local.isdigit():
+    if (
+        _MACHINE_LOCAL.match(local)
+        or _ROBOT_ANYWHERE.search(local)
+        or local.isdigit()
+        or _TOKEN.search(local)
+    ):
         return True
     return is_relay(domain)
 
@@ -96,13 +105,17 @@ def arranger(envelope: Envelope, owner: frozenset[str]) -> Address | None:
     return None
 
 
+_SEATED = {"REQ-PARTICIPANT", "CHAIR"}
+
+
 def calendar_interviewers(
     event: CalendarEvent, owner: frozenset[str], organizer_joins: bool = False
 ) -> tuple[Address, ...]:
     """Attendees minus the owner, rooms, groups, robots, non-participants, and a coordinating organizer.
 
-    An organizer beside other people is usually the recruiter who set the meeting up; the caller
-    says when the text shows the organizer takes part ("Ken will join me").
+    An organizer with a required seat of their own (a hiring manager's Google invite) takes part; one
+    who is absent from the guests or only optional is usually the coordinator who set the meeting
+    up, unless the text shows they take part ("Ken will join me"), which the caller says.
     """
     people = [
         attendee.address
@@ -116,8 +129,9 @@ def calendar_interviewers(
     if organizer is None or organizer.email in owner or is_machine(organizer):
         return _unique(people)
     others = [p for p in people if p.email != organizer.email]
-    attends = len(others) < len(people)
-    if organizer_joins or (attends and not others):
+    required = {a.address.email for a in event.attendees if (a.role or "REQ-PARTICIPANT").upper() in _SEATED}
+    attends = organizer.email in required and len(others) < len(people)
+    if organizer_joins or attends:
         return _unique([*others, organizer])
     return _unique(others)
 

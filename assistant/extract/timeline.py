@@ -28,7 +28,8 @@ _DECISION = re.compile(
 _END_OF_WEEK = re.compile(
     r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?end\s+of\s+(?P<which>this|next|the)\s+week\b"
     r"|\bEnde\s+(?P<de>dieser|nächster|der nächsten)\s+Woche\b"
-    r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)",
+    r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)"
+    r"|\bfinal(?:es)?\s+de\s+(?P<es>esta semana|la semana que viene|la próxima semana|la semana próxima)",
     re.IGNORECASE,
 )
 # A sentence ends at "!", "?", a blank line, or a period before a capital; not at the period of a
@@ -37,6 +38,18 @@ _SENTENCE_END = re.compile(
     r"(?<=[!?])\s+|\n\s*\n|(?<=\D\.)\s+(?=[A-ZÀ-Ý\"'“])"
     r"|(?<=\d\.)\s+(?=[A-ZÀ-Ý])(?!Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)"
 )
+
+
+_NEXT_WEEK = {"next", "nächster", "der nächsten", "la semaine prochaine", "la semana que viene",
+              "la próxima semana", "la semana próxima"}  # fmt: skip
+# "your answer by Friday", "votre réponse d'ici le 11": the candidate's deadline, not the employer's.
+_YOURS = re.compile(r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|je)\s+$", re.IGNORECASE)
+
+
+def _employer_answers(sentence: str) -> bool:
+    return any(
+        not _YOURS.search(sentence[max(0, m.start() - 8) : m.start()]) for m in _DECISION.finditer(sentence)
+    )
 
 
 def _friday(anchor: date, next_week: bool) -> date:
@@ -49,12 +62,12 @@ def _friday(anchor: date, next_week: bool) -> date:
 def find_respond_by(text: str, anchor: date) -> date | None:
     for raw_sentence in _SENTENCE_END.split(text):
         sentence = " ".join(raw_sentence.split())
-        if not _DECISION.search(sentence):
+        if not _employer_answers(sentence):
             continue
         week = _END_OF_WEEK.search(sentence)
         if week:
-            which = (week.group("which") or week.group("de") or week.group("fr") or "").lower()
-            return _friday(anchor, which in {"next", "nächster", "der nächsten", "la semaine prochaine"})
+            which = next((g for g in week.groups() if g), "").lower()
+            return _friday(anchor, which in _NEXT_WEEK)
         for hit in find_dates(sentence, anchor):
             if _DEADLINE_CUE.search(sentence[: hit.start]) and hit.day >= anchor:
                 return hit.day

@@ -122,7 +122,27 @@ def find_clock_times(text: str) -> list[_TimeHit]:
         if begin < tail.begin:
             hits.remove(tail)
             hits.append(_TimeHit(match.start(), tail.end, begin, tail.begin))
-    return sorted(hits, key=lambda hit: hit.start)
+    return _without_conversions(text, sorted(hits, key=lambda hit: hit.start))
+
+
+# "9am your time / 5pm mine (JST)", "that's 10:00am for you": the same instant in the reader's zone,
+# which the text does not name; the writer's own time beside it does.
+_FOR_THE_READER = re.compile(
+    r"\s*\(?(?:your (?:local )?time|for you\b|(?:in )?your (?:time ?zone|local time)|votre heure|heure pour vous"
+    r"|ihrer (?:zeit|ortszeit)|bei ihnen|tu hora|hora local tuya)",
+    re.IGNORECASE,
+)
+
+
+def _without_conversions(text: str, hits: list[_TimeHit]) -> list[_TimeHit]:
+    def converted(hit: _TimeHit) -> bool:
+        if not _FOR_THE_READER.match(text, hit.end):
+            return False
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        line_end = text.find("\n", hit.end) % (len(text) + 1)
+        return any(other is not hit and line_start <= other.start <= line_end for other in hits)
+
+    return [hit for hit in hits if not converted(hit)]
 
 
 def find_duration(text: str) -> timedelta | None:

@@ -157,33 +157,42 @@ def _not_a_zone(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _candidates(text: str) -> list[tuple[int, int, tzinfo, bool]]:
-    """The first match of each kind: (start, end, zone, is_offset)."""
-    found: list[tuple[int, int, tzinfo, bool]] = []
+_OFFSET_RANK, _IANA_RANK, _ABBR_RANK, _WORD_RANK = range(4)
+
+
+def _candidates(text: str) -> list[tuple[int, int, tzinfo, int]]:
+    """The first match of each kind: (start, end, zone, rank of the kind)."""
+    found: list[tuple[int, int, tzinfo, int]] = []
     for match in _OFFSET.finditer(text):
         if (fixed := _offset(match)) is not None:
-            found.append((match.start(), match.end(), fixed, True))
+            found.append((match.start(), match.end(), fixed, _OFFSET_RANK))
             break
-    for pattern, table in ((_IANA, None), (_ABBR, _ABBREVIATIONS), (_WORD, _WORDS)):
+    kinds = ((_IANA_RANK, _IANA, None), (_ABBR_RANK, _ABBR, _ABBREVIATIONS), (_WORD_RANK, _WORD, _WORDS))
+    for rank, pattern, table in kinds:
         for match in pattern.finditer(text):
             if pattern is _ABBR and _not_a_zone(text, match):
                 continue
             word = match.group(1)
             named = zone(word if table is None else table.get(word, table.get(word.lower(), "")))
             if named is not None:
-                found.append((match.start(), match.end(), named, False))
+                found.append((match.start(), match.end(), named, rank))
                 break
     return found
 
 
 def find_zone(text: str) -> tuple[int, tzinfo] | None:
-    """The first zone named in `text` and where it starts; the longest name where several start."""
+    """The first zone named in `text` and where it starts; the longest name where several start.
+
+    A name right after an offset or an abbreviation says which zone is meant: "(UTC-05:00) Eastern
+    Time" follows daylight saving, and "7pm AEST (Brisbane time)" is Queensland, which has none.
+    """
     found = sorted(_candidates(text), key=lambda c: (c[0], -(c[1] - c[0])))
     if not found:
         return None
-    start, end, first, is_offset = found[0]
-    if is_offset:
-        named = next((c for c in found[1:] if not c[3] and 0 <= c[0] - end <= 3), None)
+    start, end, first, rank = found[0]
+    if rank in (_OFFSET_RANK, _ABBR_RANK):
+        wanted = {_IANA_RANK, _WORD_RANK} | ({_ABBR_RANK} if rank == _OFFSET_RANK else set())
+        named = next((c for c in found[1:] if c[3] in wanted and 0 <= c[0] - end <= 3), None)
         if named is not None:
             return start, named[2]
     return start, first

@@ -56,9 +56,14 @@ def test_an_organizer_who_writes_that_they_take_part_is_an_interviewer() -> None
     assert facts.company == "Cobalt Ridge"
 
 
-def test_a_recruiter_organizing_for_an_interviewer_is_only_the_arranger() -> None:
+def test_an_organizer_with_a_required_seat_is_an_interviewer_too() -> None:
+    """The contract: calendar attendees minus the owner, rooms, groups and robots. An organizer who
+    only watches as an optional guest (the Greenhouse panel above) is the coordinator."""
     facts = _facts((PARSE_DATA / "google_calendar_invite.eml").read_bytes(), JORDAN)
-    assert facts.interviewers == (Address("dev@tessellate.ai", "Dev Patel"),)
+    assert facts.interviewers == (
+        Address("dev@tessellate.ai", "Dev Patel"),
+        Address("sofia@tessellate.ai", "Sofia Marchetti"),
+    )
     assert facts.arranger == Address("sofia@tessellate.ai", "Sofia Marchetti")
     assert facts.company == "Tessellate"
 
@@ -69,7 +74,10 @@ def test_a_cancelled_event_keeps_its_time_people_and_uid() -> None:
     assert facts.interview == TimeSpan(
         datetime(2026, 12, 8, 15, 0, tzinfo=UTC), datetime(2026, 12, 8, 16, 0, tzinfo=UTC)
     )
-    assert facts.interviewers == (Address("sam.reyes@harborlight.dev", "Sam Reyes"),)
+    assert facts.interviewers == (
+        Address("sam.reyes@harborlight.dev", "Sam Reyes"),
+        Address("lena.fischer@harborlight.dev", "Lena Fischer"),
+    )
     assert facts.event_uid == "6q1v8k2m0r7t3s9p4a5c1d@google.com"
 
 
