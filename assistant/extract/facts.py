@@ -174,8 +174,8 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
             interviewers = tuple(a for e in events for a in calendar_interviewers(e, owner, joins))
         if not interviewers:
             interviewers = _text_people(message, owner, contact)
-    elif kind is Kind.SCHEDULING_REQUEST and contact is not None and writer_takes_part(message.text):
-        interviewers = (contact,)
+    elif kind is Kind.SCHEDULING_REQUEST:
+        interviewers = _people_asked_to_meet(message, owner, contact)
     if kind not in (Kind.INTERVIEW_CONFIRMATION, Kind.CANCELLATION):
         span = None
     return Facts(
@@ -201,6 +201,21 @@ def _text_people(message: Message, owner: frozenset[str], contact: Address | Non
     found = text_interviewers(f"{message.text}\n{message.quoted}", frozenset(exclude), writer_name)
     found += named_recipients(envelope, owner, f"{envelope.subject}\n{message.text}")
     if contact is not None and (writer_takes_part(message.text) or (not found and _is_screen(message))):
+        found += (contact,)
+    return found
+
+
+def _people_asked_to_meet(
+    message: Message, owner: frozenset[str], contact: Address | None
+) -> tuple[Address, ...]:
+    """While times are still being found: the people named with an address whom the text says the
+    owner will meet ("Sofia Brandt (…) would like to meet you"), and the writer when it is their call."""
+    envelope = message.envelope
+    writers = frozenset(a.email for a in (*envelope.reply_to, envelope.sender) if a is not None)
+    writer_name = envelope.sender.name if envelope.sender else None
+    named = text_interviewers(message.text, owner | writers, writer_name)
+    found = tuple(a for a in named if named_as_met(a.name, message.text))
+    if contact is not None and writer_takes_part(message.text):
         found += (contact,)
     return found
 

@@ -202,7 +202,13 @@ _WRITER_TAKES_PART = re.compile(
     r"|\bi(?:'ll| will) (?:be )?(?:joining|hosting|host|leading|lead|running|run)\b"
     # The writer's own meeting room, and "with me" in Dutch, Portuguese, Spanish, French, German.
     r"|\b(?:here'?s|heres|use|join) my (?:zoom|meet|teams|webex|personal room)\b"
-    r"|\b(?:met mij|comigo|conmigo|avec moi|mit mir)\b)",
+    r"|\b(?:met mij|comigo|conmigo|contigo|avec moi|mit mir)\b"
+    r"|\bi(?:'d| would) (?:love|like) to (?:set up|schedule|have|book|arrange) (?:a |an |some )?(?:[\w-]+ ){0,3}(?:call|chat|conversation|time) (?:with you|for (?:the|us) two)"
+    r"|\b(?:the two of us|(?:à|a) deux)\b"
+    # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
+    r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"
+    r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
+    r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b)",
     re.IGNORECASE,
 )
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
@@ -213,9 +219,27 @@ _WRITER_WITH_COLLEAGUE = re.compile(
 _MEETS_VERB = r"(?:will|'ll|’ll|is going to|would like to) (?:call|meet|interview|speak|chat|talk|join)"
 
 
+# "Thanks for chatting with me last week", "as I discussed with Sam": said of a meeting that is over.
+_LOOKING_BACK = re.compile(
+    r"\b(?:thanks|thank you|enjoyed|it was (?:great|nice|lovely|good)|last (?:week|time)|yesterday|earlier today|suite à|nach unserem|tras nuestra|"
+    r"(?:discussed|spoke|spoken|talked|chatted|checked|agreed|aligned) with)\b",
+    re.IGNORECASE,
+)
+
+
+def _current(pattern: re.Pattern[str], text: str) -> bool:
+    """A match whose sentence does not look back on a meeting already held."""
+    for match in pattern.finditer(text):
+        start = max(text.rfind(stop, 0, match.start()) for stop in (".", "!", "?", "\n")) + 1
+        ends = [i for stop in (".", "!", "?", "\n") if (i := text.find(stop, match.end())) >= 0]
+        if not _LOOKING_BACK.search(text, start, min(ends, default=len(text))):
+            return True
+    return False
+
+
 def writer_takes_part(text: str) -> bool:
     """The writer says, in the first person, that they sit in the interview."""
-    return bool(_WRITER_TAKES_PART.search(text) or _WRITER_WITH_COLLEAGUE.search(text))
+    return _current(_WRITER_TAKES_PART, text) or _current(_WRITER_WITH_COLLEAGUE, text)
 
 
 def named_as_met(name: str | None, text: str) -> bool:
@@ -224,14 +248,12 @@ def named_as_met(name: str | None, text: str) -> bool:
     if not name or not name.split() or _ROLE_MAILBOX_NAME.search(name):
         return False
     first = re.escape(name.split()[0])
-    return bool(
-        re.search(
-            rf"\b{first}\b(?: \w+)? {_MEETS_VERB}\b|\b(?:with|meet|meeting) {first}\b"
-            rf"|\b{first}\b[^.\n]{{0,60}}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
-            rf"|\b{first}\b (?:<>|&) |<> {first}\b",
-            text,
-        )
+    pattern = re.compile(
+        rf"\b{first}\b(?:[^.!?\n]|\.(?=\S)){{0,100}}?\b{_MEETS_VERB}\b|\b(?:with|meet|meeting) {first}\b"
+        rf"|\b{first}\b[^.\n]{{0,60}}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
+        rf"|\b{first}\b (?:<>|&|/) |(?:<>|/) {first}\b"
     )
+    return _current(pattern, text)
 
 
 def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tuple[Address, ...]:
