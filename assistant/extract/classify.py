@@ -171,6 +171,12 @@ _SURVEY = re.compile(
     r"\b(?:takes?|minutes?|minuten|anonym\w*)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|rv|r)\s*:")
+# A job title in the subject ("Re: Founding backend engineer @ Driftwood") says the thread is about a job.
+_JOB_TITLE = re.compile(
+    r"\b(?:engineer|developer|designer|scientist|analyst|architect|programmer|product manager|engineering manager|"
+    r"ingénieur|développeu\w*|ingeniero|desarrollador\w*|\w*entwickler\w*|\w*ingenieur\w*)\b"
+)
 # A guest's answer to an invitation ("Accepted: …") says nothing new about the interview.
 _CALENDAR_RESPONSE = re.compile(
     r"^(?:accepted|declined|tentative(?:ly accepted)?|updated proposed time|new time proposed|angenommen|abgelehnt|"
@@ -201,7 +207,8 @@ class Signals:
     owner_is_candidate: bool = False
     names_role: bool = False
     employer_sender: bool = True
-    one_slot: bool = False
+    slot_context: str | None = None
+    employer_named: bool = True
     calendar_reply: bool = False
 
 
@@ -262,7 +269,7 @@ def classify(s: Signals) -> Kind:
         return Kind.REJECTION
     if _OFFER.search(head) and not s.automated:
         return Kind.OFFER
-    about_job = s.names_role or bool(_APPLICATION.search(head))
+    about_job = s.names_role or bool(_APPLICATION.search(head) or _JOB_TITLE.search(subject))
     calendar = s.calendar_request or s.calendar_cancel
     interviewish = bool(_INTERVIEW.search(head) or ((_CALL.search(head) or calendar) and about_job))
     if _not_the_candidates(s, subject, head):
@@ -280,7 +287,10 @@ def classify(s: Signals) -> Kind:
         return Kind.OTHER
     if _SURVEY.search(head):
         return Kind.OTHER
-    if s.human_sender and not s.automated and s.employer_sender and _APPLICATION.search(head):
+    from_employer = s.employer_sender and (
+        s.is_reply or s.employer_named or s.names_role or _REPLY_SUBJECT.match(subject)
+    )
+    if s.human_sender and not s.automated and from_employer and _APPLICATION.search(head):
         return Kind.RECRUITER_REPLY
     return Kind.OTHER
 
@@ -291,4 +301,13 @@ def _fixed(s: Signals, head: str) -> bool:
     if s.calendar_request or _stated(_CONFIRM, head, _LATER):
         return True
     personal = s.human_sender and not s.automated and s.employer_sender
-    return personal and (bool(_FIXES_TIME.search(head)) or s.one_slot)
+    return personal and (bool(_FIXES_TIME.search(head)) or _slot_about_meeting(s))
+
+
+def _slot_about_meeting(s: Signals) -> bool:
+    """A slot laid out in a paragraph (or under a heading) that speaks of the meeting, or under a
+    subject that does: a friend's "vrijdag borrel? 19:30" below "good luck with the interview" is not."""
+    if s.slot_context is None:
+        return False
+    context = _plain(f"{s.subject}\n{s.slot_context}")
+    return bool(_INTERVIEW.search(context) or _CALL.search(context))

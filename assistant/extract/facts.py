@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from assistant.extract.classify import Signals, about_own_application, classify
 from assistant.extract.company import employer_labels, find_company
-from assistant.extract.domains import FREE_MAIL
+from assistant.extract.domains import FREE_MAIL, is_relay, organisation_label
 from assistant.extract.people import (
     arranger,
     calendar_interviewers,
@@ -69,10 +69,12 @@ def _text_slots(text: str, anchor: datetime) -> list[Slot]:
     return [s for s in find_slots(text, anchor, day_first) if s.span.start >= anchor - timedelta(hours=12)]
 
 
-def _one_laid_out_slot(slots: list[Slot]) -> bool:
-    """One future day with a time, laid out on a line of its own: a slot stated, not options
-    offered, and not a meeting mentioned in passing ("the team meets on Thursday at 3pm")."""
-    return len({s.span.start.date() for s in slots}) == 1 and any(s.on_its_own_line for s in slots)
+def _one_laid_out_slot(slots: list[Slot]) -> str | None:
+    """The paragraph of one future day with a time laid out on a line of its own: a slot stated,
+    not options offered, and not a meeting mentioned in passing ("the team meets on Thursday at 3pm")."""
+    if len({s.span.start.date() for s in slots}) != 1:
+        return None
+    return next((s.context for s in slots if s.on_its_own_line), None)
 
 
 def _text_span(text: str, anchor: datetime, spans: list[TimeSpan] | None = None) -> TimeSpan | None:
@@ -90,6 +92,24 @@ def _from_employer_side(envelope: Envelope) -> bool:
     """A writer on an organisation's or an ATS's domain; friends write from free mail."""
     writers = [a for a in (*envelope.reply_to, envelope.sender) if a is not None]
     return any(a.email.partition("@")[2] not in FREE_MAIL for a in writers)
+
+
+def _employer_named(message: Message) -> bool:
+    """The mail names the writer's organisation ("Kiteline Aviation" from kitelineaero.com) or comes
+    through an ATS: a friend writing from a domain of their own says nothing of it."""
+    envelope = message.envelope
+    said = f"{envelope.subject} {message.text} {message.quoted}".lower()
+    words = set(re.findall(r"[a-z0-9]{5,}", said))
+    squeezed = re.sub(r"[^a-z0-9]", "", said)
+    for writer in (*envelope.reply_to, envelope.sender):
+        if writer is None:
+            continue
+        if is_relay(writer.email.partition("@")[2]):
+            return True
+        label = re.sub(r"[^a-z0-9]", "", organisation_label(writer.email) or "")
+        if label and (label in squeezed or any(label.startswith(word) for word in words)):
+            return True
+    return False
 
 
 def _forwarded(message: Message) -> bool:
@@ -154,7 +174,8 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         owner_is_candidate=_owner_is_candidate(message, owner),
         names_role=found_role is not None,
         employer_sender=_from_employer_side(envelope),
-        one_slot=_one_laid_out_slot(fresh_slots),
+        employer_named=_employer_named(message),
+        slot_context=_one_laid_out_slot(fresh_slots),
         calendar_reply=bool(relevant) and all(e.method == "REPLY" for e in relevant),
     )
     kind = classify(signals)

@@ -214,6 +214,16 @@ def _reaches(text: str, date_hit: DateHit, time_hit: _TimeHit) -> bool:
     return not label or label.endswith("|") or (label.endswith(":") and len(label) <= 25)
 
 
+def _paragraph(text: str, start: int, end: int) -> str:
+    """The paragraph around a slot, with the one before it when that one introduces it ("…:")."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, 0, start))
+    opening = breaks[-1].end() if breaks else 0
+    if breaks and text[: breaks[-1].start()].rstrip().endswith(":"):
+        opening = breaks[-2].end() if len(breaks) > 1 else 0
+    closing = _PARAGRAPH_BREAK.search(text, end)
+    return text[opening : closing.start() if closing else len(text)]
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     """A (date, time) pair found in the text; `on_its_own_line` when the date opens a line of its
@@ -222,6 +232,7 @@ class Slot:
 
     span: TimeSpan
     on_its_own_line: bool
+    context: str = ""
 
 
 # What may stand before a date that opens a detail line: a bullet, or a short label ("When:").
@@ -244,7 +255,13 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
             for d in dates
             if d.end <= hit.start and hit.start - d.end <= _PAIR_BEFORE and _reaches(text, d, hit)
         ]
-        after = [d for d in dates if d.start >= hit.end and d.start - hit.end <= _PAIR_AFTER]
+        after = [
+            d
+            for d in dates
+            if d.start >= hit.end
+            and d.start - hit.end <= _PAIR_AFTER
+            and not _PARAGRAPH_BREAK.search(text, hit.end, d.start)
+        ]
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is None:
             continue
@@ -254,7 +271,8 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
         if end is not None and end <= start:
             end = None
         opens_line = bool(_LINE_OPENER.match(_line_around(text, chosen.start, chosen.end)[0]))
-        slots.append(Slot(TimeSpan(start, end), opens_line))
+        context = _paragraph(text, min(chosen.start, hit.start), max(chosen.end, hit.end))
+        slots.append(Slot(TimeSpan(start, end), opens_line, context))
     return slots
 
 

@@ -439,6 +439,47 @@ def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra
 
 
 @pytest.mark.parametrize(
+    ("subject", "body", "sender", "extra", "kind"),
+    [
+        # a friend on a domain of their own: the interview is mentioned, the slot is for drinks
+        ("vrijdag?? + good luck!!", "Heyy!! Succes vanavond met de Orbit interview, 11pm is echt criminal btw\n\n"
+         "Also: vrijdag borrel? Café de Ooievaar, 19:30, Tom & Lies komen ook.\n\nxx Sanne",
+         "Sanne de Vries <sanne@postduif.example>", "", Kind.OTHER),
+        ("Hows it going?", "Hey Alex! Any news from your interviews? Fingers crossed for you.\n\nxx Sanne",
+         "Sanne de Vries <sanne@postduif.example>", "", Kind.OTHER),
+        # a guest's answer to the owner's own invitation
+        ("Accepted: Alex / Mia - intro chat @ Wed Dec 2, 2026 12pm - 12:30pm (PST)", "Mia Chen has accepted this "
+         "invitation.\nIntro chat about the Data Analyst role.\nWednesday Dec 2, 2026 12pm - 12:30pm",
+         "Mia Chen <mia.chen@orbitworks.example>", "", Kind.OTHER),
+        # an ATS acknowledgement whose Reply-To is a relay's per-candidate token, not a person
+        ("Thanks for applying to Orbitworks", "Hi Alex,\nThanks for applying for the Data Analyst position! We've "
+         "received your application and will be in touch to schedule an interview if it is a match.",
+         "Orbitworks <noreply@candidates.workablemail.com>",
+         "Reply-To: Orbitworks <orbitworks-9a71c2@candidates.workablemail.com>\n", Kind.OTHER),
+        # a founder's terse reply: the job is in the subject, the meeting is a Meet link
+        ("Re: Founding backend engineer @ Orbitworks", "tomorrow at 16:00 works great. I'll drop a Meet link here in "
+         "the morning.\n\nIt'll be me + my cofounder.\n\nSee you then!\nMia", "Mia Chen <mia@orbitworks.example>",
+         "In-Reply-To: <a@example.com>\n", Kind.INTERVIEW_CONFIRMATION),
+        # a recruiter's own booking link in a first message
+        ("Orbitworks <> Alex - Data Analyst", "Hi Alex,\nWe're hiring a Data Analyst and I'd love to tell you more. "
+         "Grab any 30-minute slot on my calendar: https://calendly.com/mia-orbit/intro-30\n\nCheers,\nMia",
+         "Mia Chen <mia.chen@orbitworks.example>", "", Kind.SCHEDULING_REQUEST),
+        ("Your application to Orbitworks", "Hi Alex,\nAfter a lot of discussion we've decided to pursue candidates "
+         "whose experience lines up more directly with our product work, so we won't be moving your application "
+         "forward.", "Orbitworks <notifications@app.bamboohr.com>", "", Kind.REJECTION),
+        ("Solicitud - Data Analyst", "Hola Alex,\nme gustaría tener una primera llamada contigo para contarte más "
+         "sobre el equipo. ¿Qué disponibilidad tienes esta semana?", "Mia Chen <mia.chen@orbitworks.example>", "",
+         Kind.SCHEDULING_REQUEST),
+    ],
+)  # fmt: skip
+def test_structural_signals_over_wording(
+    subject: str, body: str, sender: str, extra: str, kind: Kind
+) -> None:
+    """Signals beyond any phrase list: who the sender is, what thread this answers, where the slot sits."""
+    assert _facts(_mail(subject, body, sender, extra)).kind is kind
+
+
+@pytest.mark.parametrize(
     ("subject", "body", "sender", "kind"),
     [
         # the owner referred someone: the interview is theirs
