@@ -159,7 +159,12 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
             _text_span(without_attributions(message.quoted), anchor) if forwarded else None
         )
     contact = arranger(envelope, owner)
-    found_role = find_role(envelope.subject, text, employer_labels(envelope))
+    # The owner's own note quoted below a reply often names the job the reply leaves unsaid.
+    found_role = find_role(envelope.subject, text, employer_labels(envelope)) or (
+        find_role("", without_attributions(message.quoted), employer_labels(envelope))
+        if message.quoted
+        else None
+    )
     signals = Signals(
         subject=envelope.subject,
         text=text,
@@ -182,7 +187,9 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
     role = company = None
     if kind is not Kind.OTHER or from_owner or about_own_application(signals):
         role = found_role
-        company = find_company(envelope, text, role)
+        company = find_company(envelope, text, role) or (
+            find_company(envelope, without_attributions(message.quoted), role) if message.quoted else None
+        )
     interviewers: tuple[Address, ...] = ()
     event_uid = None
     if kind in (Kind.INTERVIEW_CONFIRMATION, Kind.CANCELLATION):

@@ -32,6 +32,7 @@ _ROLE_PATTERNS = [
     re.compile(rf"\b(?:for|as|of|about|für|pour|para)\s+(?P<role>{ROLE_TEXT})\s+(?:position|role|opening|opportunity|job|req)\b"),
     re.compile(rf"\b(?:position|role|poste|puesto|Stelle|Position|[Bb]ewerbung|[Aa]pplication|candidature)\s+(?:of|as|als|de|for the|for|pour)\s+(?:an?\s+)?(?P<role>{ROLE_TEXT})"),
     re.compile(rf"\bdie Position\s+(?P<role>{ROLE_TEXT})"),
+    re.compile(rf"\b(?:the |a |our )?(?:position|role|vacancy)\s+(?P<role>{_ROLE_WITH_SPECIALTY})\s+(?:at|with|bei|chez|in)\s+{COMPANY_TEXT}"),
     re.compile(rf"\b(?:for|für|pour|para)\s+(?:the\s+|our\s+|an?\s+)?(?P<role>{ROLE_TEXT})\s+(?:at|with|bei|chez|en)\s+{COMPANY_TEXT}"),
     re.compile(rf"\b(?:interview|call|chat|conversation)\s+with\s+{COMPANY_TEXT}\s+for\s+(?:the\s+)?(?P<role>{ROLE_TEXT})", re.IGNORECASE),
     re.compile(rf"(?P<role>{ROLE_TEXT})\s+(?:interview|Interview|phone screen|Phone Screen|onsite|Onsite)\b"),
@@ -43,7 +44,7 @@ _STAGE_ROLE = re.compile(r"^(?:hiring manager|recruiter|technical|final|panel|te
 
 def _trim_role(role: str) -> str:
     """Cut a role at the first word that cannot belong to a job title."""
-    role = re.split(r"\s+(?:at|with|on|for|bei|chez|en|@|interview|Interview)\s+", role)[0]
+    role = re.split(r"\s+(?:at|with|on|for|bei|chez|en|@|interview|Interview)\s+|[.!?](?:\s|$)", role)[0]
     role = _ROLE_WORD_TAIL.sub("", role)
     role = re.sub(r"\s*\((?:m/w/d|w/m/d|f/m/d|h/f|m/f/d)\)", "", role, flags=re.IGNORECASE)
     # a requisition number or an unclosed parenthesis is not part of the title: "(R-0043127"
@@ -60,7 +61,8 @@ def _valid_role(candidate: str) -> str | None:
 
 def _role_from_subject(subject: str) -> str | None:
     for part in (*subject_parts(subject), *subject_asides(subject)):
-        bare = without_stage(part)
+        # "Staff Software Engineer, Platform": the title before the comma; `_with_specialty` adds the rest.
+        bare = without_stage(part).split(", ")[0]
         if at := ROLE_AT_COMPANY.match(bare):
             bare = _ROLE_WORD_TAIL.sub("", at.group("role"))
         if _title_shaped(bare) and (role := _valid_role(bare)):
