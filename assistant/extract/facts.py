@@ -158,6 +158,13 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         span = _text_span(message.text, anchor, [slot.span for slot in fresh_slots]) or (
             _text_span(without_attributions(message.quoted), anchor) if forwarded else None
         )
+        if (
+            span is not None
+            and span.end is None
+            and forwarded
+            and (duration := find_duration(message.quoted))
+        ):
+            span = TimeSpan(span.start, span.start + duration)
     contact = arranger(envelope, owner)
     # The owner's own note quoted below a reply often names the job the reply leaves unsaid.
     found_role = find_role(envelope.subject, text, employer_labels(envelope)) or (

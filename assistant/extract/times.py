@@ -38,12 +38,15 @@ _BARE_RANGE_START = re.compile(
 )
 # "10 minutes early", "an hour before": how long to wait, not how long the interview is.
 _DURATION = re.compile(
-    r"(?<![\d.,])\b(?P<n>\d{1,3}(?:[.,]\d)?|an?|one|two)[\s-]*"
-    r"(?P<unit>minutes?|mins?|minuten|hours?|hrs?|stunden?|heures?|horas?)\b"
-    r"(?!\s+(?:early|before|prior|in advance|ahead|beforehand|earlier|vorher|avant|antes))",
+    r"(?<![\d.,])\b(?P<n>\d{1,3}(?:[.,]\d)?|an?|one|two|una|une?|eine[r]?|ein|dos|deux|zwei)[\s-]*"
+    r"(?P<unit>minutes?|mins?|minuten|minutos|hours?|hrs?|stunden?|heures?|horas?|hora)\b"
+    r"(?!\s+(?:early|before|prior|in advance|ahead|beforehand|earlier|vorher|avant|antes))"
+    # "1h30", "1 h 30": an hour and a half, as French and German write a length of time
+    r"|(?<![\d:.])(?<!à\s)\b(?P<hh>[1-4])\s?h\s?(?P<mm>[0-5]\d)\b(?=\s*(?:environ|min|ca\.?|approx|de|d'|\)|[.,;]|$))",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "una": 1, "un": 1, "une": 1, "eine": 1, "einer": 1,
+                 "ein": 1, "dos": 2, "deux": 2, "zwei": 2}  # fmt: skip
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\n")
 _ZONE_WINDOW = 40
 _PAIR_BEFORE = 300
@@ -147,6 +150,8 @@ def _without_conversions(text: str, hits: list[_TimeHit]) -> list[_TimeHit]:
 
 def find_duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text):
+        if match.group("hh"):
+            return timedelta(hours=int(match.group("hh")), minutes=int(match.group("mm")))
         count_text = match.group("n").lower().replace(",", ".")
         count = float(count_text) if count_text[0].isdigit() else _NUMBER_WORDS[count_text]
         minutes = round(count if match.group("unit").lower().startswith("min") else count * 60)
@@ -235,6 +240,10 @@ class Slot:
     context: str = ""
 
 
+_END_LABEL = re.compile(
+    r"^[\s>*•·-]*(?:end(?:s| time)?|until|finish(?:es)?|ende|endzeit|bis|fin|heure de fin|hasta|hora de fin|término)\s*[:|]\s*$",
+    re.IGNORECASE,
+)
 # What may stand before a date that opens a detail line: a bullet, or a short label ("When:").
 _LINE_OPENER = re.compile(r"^[\s>*•·-]*(?:[\w &]{1,20}:)?\s*$")
 
@@ -270,6 +279,13 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
         end = _combine(chosen.day, hit.finish, tz) if hit.finish else None
         if end is not None and end <= start:
             end = None
+        label = _line_around(text, hit.start, hit.end)[0]
+        if _END_LABEL.search(label) and slots and slots[-1].span.end is None and slots[-1].span.start < start:
+            # "Start Time | 2:00 PM" then "End Time | 3:00 PM": one slot, written as two fields.
+            slots[-1] = Slot(
+                TimeSpan(slots[-1].span.start, start), slots[-1].on_its_own_line, slots[-1].context
+            )
+            continue
         opens_line = bool(_LINE_OPENER.match(_line_around(text, chosen.start, chosen.end)[0]))
         context = _paragraph(text, min(chosen.start, hit.start), max(chosen.end, hit.end))
         slots.append(Slot(TimeSpan(start, end), opens_line, context))

@@ -272,3 +272,25 @@ def test_the_time_a_reschedule_replaces_is_dropped(text: str) -> None:
 def test_a_range_inside_the_new_time_is_not_taken_for_a_replaced_one() -> None:
     text = "Let's move our chat to Monday, December 14 from 11:00 AM to 12:00 PM."
     assert drop_superseded(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("Comptez 1h30 environ", 90), ("Durará aproximadamente una hora", 60), ("rund eine Stunde", 60),
+     ("une heure d'échange", 60), ("a 60-minute technical conversation", 60)],
+)  # fmt: skip
+def test_durations_in_several_languages(text: str, minutes: int) -> None:
+    assert find_duration(text) == timedelta(minutes=minutes)
+
+
+def test_start_and_end_written_as_two_fields_are_one_slot() -> None:
+    text = (
+        "Date | Tuesday, December 8, 2026\nStart Time | 2:00 PM\nEnd Time | 3:00 PM\nTime Zone | Central Time"
+    )
+    span = _one(text)
+    assert (span.start.hour, span.end.hour if span.end else None) == (14, 15)
+
+
+def test_the_readers_own_clock_gives_way_to_the_writers_zone() -> None:
+    text = "Tuesday, 10 November, 9am your time / 5pm mine (JST)."
+    assert _starts(text) == [datetime(2026, 11, 10, 17, 0, tzinfo=ZoneInfo("Asia/Tokyo"))]
