@@ -257,7 +257,7 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
         return []
     document_zone = find_zone(text)
     default_zone = document_zone[1] if document_zone else anchor.tzinfo
-    slots = []
+    slots: list[Slot] = []
     for hit in times:
         before = [
             d
