@@ -70,11 +70,15 @@ def employer_labels(envelope: Envelope) -> frozenset[str]:
     return frozenset(_letters(label) for a in writers if (label := organisation_label(a.email)))
 
 
+_NOT_LETTERS = re.compile(r"[^a-z]")
+
+
 def _letters(value: str) -> str:
     """The letters of a name without accents: "Atelier Lumière" spells atelier-lumiere.fr."""
     lowered = value.lower()
-    plain = lowered if lowered.isascii() else unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in plain if c.isalpha() and c.isascii())
+    if lowered.isascii():
+        return _NOT_LETTERS.sub("", lowered)
+    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if c.isalpha() and c.isascii())
 
 
 def _valid_company(candidate: str) -> str | None:

@@ -34,8 +34,13 @@ FREE_MAIL = frozenset(
 )  # fmt: skip
 
 
+_RELAYS = frozenset(RELAY_DOMAINS)
+
+
 def is_relay(domain: str) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in RELAY_DOMAINS)
+    """The domain or one of its parents is a relay ("candidates.workablemail.com")."""
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in _RELAYS for i in range(len(labels) - 1))
 
 
 # Second levels under a country code: "thistlebank.co.uk", "kairos.co.in", "acme.com.au".

@@ -23,7 +23,6 @@ _DECISION = re.compile(
     r"(?:an|any|some) update|update you\b|let you know|word back|"
     r"respond|feedback|next steps|news|follow up with you|entscheidung|rückmeldung|melden|"
     r"décision|réponse|retour|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias",
-    re.IGNORECASE,
 )
 _END_OF_WEEK = re.compile(
     r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?end\s+of\s+(?P<which>this|next|the)\s+week\b"
@@ -43,12 +42,15 @@ _SENTENCE_END = re.compile(
 _NEXT_WEEK = {"next", "nächster", "der nächsten", "la semaine prochaine", "la semana que viene",
               "la próxima semana", "la semana próxima"}  # fmt: skip
 # "your answer by Friday", "votre réponse d'ici le 11": the candidate's deadline, not the employer's.
-_YOURS = re.compile(r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|je)\s+$", re.IGNORECASE)
+_YOURS = re.compile(r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|je)\s+$")
 
 
 def _employer_answers(sentence: str) -> bool:
+    """A word about deciding or answering that is not the reader's own ("your answer"). The
+    patterns are lower case and run on lower-cased text: case-insensitive alternations are slow."""
+    lowered = sentence.lower()
     return any(
-        not _YOURS.search(sentence[max(0, m.start() - 8) : m.start()]) for m in _DECISION.finditer(sentence)
+        not _YOURS.search(lowered, max(0, m.start() - 8), m.start()) for m in _DECISION.finditer(lowered)
     )
 
 
