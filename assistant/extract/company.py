@@ -46,7 +46,13 @@ _NOT_COMPANY = re.compile(
     r"(?:votre|vos|ihre?|uw|jouw|sua|seu)|"
     r"next steps|thank you|thanks|quick .*|hello|hi|hey|dear|application.*|offer|schedule|"
     r"confirmed|confirmation|reminder|technical|onsite|panel|final round|masterclass|webinar|workshop|events?|"
+    r"casual|informal|intro|introductory|first|second|third|next|schedule .*|confirma[cç][aã]o.*|cancela[cç]i[oó]n.*|cancelamento.*|cancellation.*|frontend|backend|full ?stack|"
     r"(?:today|tomorrow|tonight|yesterday|upcoming|rescheduled|updated|cancell?ed|new)(?:['’]s)?)$",
+    re.IGNORECASE,
+)
+# A day named inside a capitalised run is a sentence, not a firm: "Daniel last Wednesday", "Thursday's".
+_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|last|tonight)\b",
     re.IGNORECASE,
 )
 _RECRUITING_SUBJECT = re.compile(
@@ -58,7 +64,7 @@ _NAME = re.compile(r"[A-Z0-9][\w&'’-]*(?: [A-Z0-9&][\w&'’-]*)*")
 # Legal forms a tracker leaves off: "Thistle Bank plc", "Tulipa Payments B.V.", "Nordlicht Logistik AG".
 LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:inc|llc|llp|lp|ltd|limited|plc|corp|corporation|co|gmbh|ag|se|kg|sas|sa|sarl|s\.?l|s\.?a|b\.?v|n\.?v|"
-    r"pvt|pte|pty|oy|ab|as|spa|s\.?r\.?l|n\.a)\.?)+$",
+    r"pvt|pte|pty|oy|oyj|ab|as|aps|a/s|asa|spa|s\.?r\.?l|n\.a|kk|k\.k|sp\. z o\.o|hq|headquarters)\.?)+$",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?] .*$|\s+(?:and|of|de|&)$")
@@ -85,7 +91,7 @@ def _valid_company(candidate: str) -> str | None:
     name = clean(_SENTENCE_BREAK.sub("", clean(candidate)))
     name = clean(LEGAL_FORM.sub("", clean(_NAME_SUFFIX.sub("", name))))
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-    if not name or not name[0].isupper() or _NOT_COMPANY.match(name) or len(name) > 50:
+    if not name or not name[0].isupper() or _NOT_COMPANY.match(name) or len(name) > 50 or _WHEN.search(name):
         return None
     if JOB_WORDS.search(name) or sum(c.isdigit() for c in name) > sum(c.isalpha() for c in name):
         return None
