@@ -18,12 +18,15 @@ _STRONG = re.compile(
     r"on-?site|phone screen|screening|invitation:|invitation updated|updated invitation|"
     r"availability|next steps|assessment|take-home|coding (?:challenge|exercise)|talent|"
     r"engineer|developer|designer|analyst|scientist|manager|director|architect|intern\b|"
-    r"gespräch|einladung|bewerbung|stelle|entretien|candidature|poste|entrevista|candidatura|puesto|vacante",
+    r"gespräch|einladung|bewerbung|stelle|entretien|candidature|poste|entrevista|candidatura|puesto|vacante|"
+    # outcomes and steps as ATSs word them: "Your offer from Sablefin", "Action needed: schedule your screen"
+    r"your offer|offer from|job offer|offer of employment|propuesta de|proposta de|vertragsangebot|"
+    r"final round|next round|\bround (?:\d|one|two|three)|\bscreen\b|schedule your|^confirmed:|kennenlern|recrut|reclut",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
     r"confirm|schedul|reschedul|cancel|call|chat|meeting|meet|update|decision|thank|follow|offer|"
-    r"your time|next week|termin|rendez-vous|reunión",
+    r"your time|next week|termin|rendez-vous|reunión|references?|feedback|timing|moving forward|round|next steps?|<>",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,11 @@ def envelope(subject: str, sender: str = "dana@northwind.com", automated: bool =
         "Northwind Analytics - Staff Engineer",
         "Your application to Brightpath",
         "Einladung zum Vorstellungsgespräch",
+        "Your offer from Sablefin",
+        "Action needed: schedule your Technical Screen with Sunspot Solar",
+        "Confirmed: Remi Okonkwo and Aaron Feldstein on Thursday, December 3, 2026",
+        "Propuesta de incorporación",
+        "Obsidian Labs - round 2!!",
     ],
 )
 def test_recruiting_subjects_are_read_even_from_robots(subject: str) -> None:
@@ -28,6 +33,9 @@ def test_recruiting_subjects_are_read_even_from_robots(subject: str) -> None:
 
 def test_everyday_words_are_read_only_when_a_person_wrote() -> None:
     assert wants_body(envelope("Quick call this week?"), known_thread=False)
+    assert wants_body(envelope("References"), known_thread=False)
+    assert wants_body(envelope("Driftwood <> Noor"), known_thread=False)
+    assert not wants_body(envelope("We'd love your feedback", "survey@shop.example", automated=True), False)
     assert not wants_body(envelope("Your order is confirmed", "orders@shop.example", automated=True), False)
     assert not wants_body(envelope("Weekly update", "news@list.example", automated=True), False)
 
