@@ -101,7 +101,9 @@ _FIXES_TIME = re.compile(
     re.MULTILINE,
 )
 _SCHEDULING = re.compile(
-    r"availability|available (?:times|slots|for)|when (?:are|would) you (?:be )?(?:free|available)|what times? (?:work|suit)"
+    r"(?:your|share|send|provide|submit|with|me|us|know|enter|give|indicate) (?:[\w-]+ ){0,2}availability|availability (?:for|next|this|on|in)\b"
+    r"|available (?:times|slots|for)|when (?:are|would) you (?:be )?(?:free|available)|what times? (?:work|suit)"
+    r"|(?:\d(?:[–-]\d)?|two|three|four|a couple of|some|several) (?:[\w-]+ ){0,2}(?:times|windows|slots|dates|options) (?:that )?(?:work|suit|next|this|for)"
     r"|(?:pick|book|select|choose|grab|find) (?:a|an|your)? ?(?:interview )?(?:time|slot)|schedule (?:a time|your|an interview|a call)|self-schedul"
     r"|calendly\.com/|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
     r"|propose (?:some )?times|let me know (?:when you(?:'re| are| would be)? (?:free|available)|what times?|which (?:times?|days?|slots?))"
@@ -119,13 +121,14 @@ _PROPOSAL = re.compile(
 )
 _NOT_FOR_CANDIDATE = re.compile(
     r"\b(?:webinar|podcast|episode|masterclass|master class|workshop|meetup|info(?:rmation)? session|live q&a|ama\b|"
-    r"conference (?:talk|ticket|pass|session)|summit|office hours|mock interview|interview tips|interview prep|ace your|"
+    r"conference (?:talk|ticket|pass|session)|summit|office hours|mock (?:[\w-]+ ){0,3}interview|interview tips|interview prep|ace your|"
+    r"practice (?:interview|round|session)|mentor|booked via|"
     r"newsletter|you(?:'re| are) registered|thanks for registering|registration confirm\w*|mentoring|mentorship|"
     r"dentist|dental|doctor|appointment reminder|hygien|dinner|birthday|(?:holiday|christmas|office|farewell|launch) party|brunch|"
     r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
     # Interviews that are not for a job: a consulate's visa appointment, a journalist's story.
     r"consulate|consular|embassy|visa (?:class|type|category|appointment|interview)|"
-    r"(?:i'm|i am|as) a (?:\w+ )?(?:reporter|journalist|writer|editor)\b|(?:for|in) (?:a|an|my|our) (?:story|article|feature|piece|column|report) (?:about|on))"
+    r"(?:i'm|i am|as) a (?:\w+ )?(?:reporter|journalist|writer|editor)\b|(?:for|in) (?:a|an|my|our) (?:story|article|feature|piece|column|report) (?:about|on))\b"
 )
 # Mail that is plainly about the owner's own interview outweighs a stray "workshop" or "dinner".
 _OWN_INTERVIEW = re.compile(
@@ -277,22 +280,52 @@ def classify(s: Signals) -> Kind:
     moved = s.has_future_time and not s.calendar_cancel and bool(_RESCHEDULED.search(head))
     if (s.calendar_cancel or _cancels(subject) or (_cancels(text[:600]) and not moved)) and interviewish:
         return Kind.CANCELLATION
-    if _PROPOSAL.search(text) and interviewish and not s.calendar_request:
+    personal = s.human_sender and not s.automated
+    from_employer = s.employer_sender and (
+        s.is_reply or s.employer_named or s.names_role or bool(_REPLY_SUBJECT.match(subject))
+    )
+    proposal = _PROPOSAL.search(text)
+    if (
+        proposal
+        and interviewish
+        and not s.calendar_request
+        and (from_employer or not personal or _about_interview(subject, text, proposal))
+    ):
         return Kind.SCHEDULING_REQUEST
+    asks_for_times = _stated(_SCHEDULING, head, _LATER)
     if s.has_future_time and interviewish and (moved or _fixed(s, head)):
+        # "we need to move it — could you send me 3–4 windows?": the old slot is named, none is set.
+        if asks_for_times and not moved and not _firmly_fixed(s, head):
+            return Kind.SCHEDULING_REQUEST
         return Kind.INTERVIEW_CONFIRMATION
-    if _stated(_SCHEDULING, head, _LATER) and (interviewish or s.is_reply):
+    if asks_for_times and (interviewish or s.is_reply):
         return Kind.SCHEDULING_REQUEST
     if _RECEIVED.search(head) and (s.automated or not s.human_sender):
         return Kind.OTHER
-    if _SURVEY.search(head):
+    if _SURVEY.search(head) and (s.automated or not s.human_sender):
         return Kind.OTHER
-    from_employer = s.employer_sender and (
-        s.is_reply or s.employer_named or s.names_role or _REPLY_SUBJECT.match(subject)
-    )
-    if s.human_sender and not s.automated and from_employer and _APPLICATION.search(head):
+    if personal and from_employer and _APPLICATION.search(head):
         return Kind.RECRUITER_REPLY
     return Kind.OTHER
+
+
+def _about_interview(subject: str, text: str, match: re.Match[str]) -> bool:
+    """The subject or the paragraph of `match` speaks of an interview: a friend on a domain of their
+    own asking "can I call you Thursday at 7pm?" below "how did the interviews go?" arranges none."""
+    start = text.rfind("\n\n", 0, match.start()) + 1
+    end = text.find("\n\n", match.end())
+    return bool(_INTERVIEW.search(subject) or _INTERVIEW.search(text, start, end if end >= 0 else len(text)))
+
+
+# Words that settle a time outright, as opposed to "looking forward to speaking with you".
+_CONFIRM_FIRMLY = re.compile(
+    r"\b(?:confirm(?:ed|ing|s|ation)?|scheduled|booked|locked in|is set|are set|bestätig\w*|"
+    r"confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|agendad[oa]|ingepland|bevestig\w*)\b"
+)
+
+
+def _firmly_fixed(s: Signals, head: str) -> bool:
+    return s.calendar_request or _stated(_CONFIRM_FIRMLY, head, _LATER)
 
 
 def _fixed(s: Signals, head: str) -> bool:

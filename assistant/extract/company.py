@@ -76,6 +76,21 @@ def employer_labels(envelope: Envelope) -> frozenset[str]:
     return frozenset(_letters(label) for a in writers if (label := organisation_label(a.email)))
 
 
+def without_employer_name(text: str, labels: frozenset[str]) -> str:
+    """The text with the writer's organisation named in full taken out, so the words of a name
+    ("Summit Ridge Energy", "Podcast Partners") are not read as what the mail is about."""
+    if not labels:
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        words = match.group(0).split()
+        start = _letters("".join(words[:2]))
+        named = len(words) >= 2 and len(start) >= 5 and any(label.startswith(start) for label in labels)
+        return " " * len(match.group(0)) if named else match.group(0)
+
+    return _NAME.sub(blank, text)
+
+
 _NOT_LETTERS = re.compile(r"[^a-z]")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from assistant.extract.classify import Signals, about_own_application, classify
-from assistant.extract.company import employer_labels, find_company
+from assistant.extract.company import employer_labels, find_company, without_employer_name
 from assistant.extract.domains import FREE_MAIL, is_relay, organisation_label
 from assistant.extract.people import (
     arranger,
@@ -172,9 +172,10 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         if message.quoted
         else None
     )
+    labels = employer_labels(envelope)
     signals = Signals(
-        subject=envelope.subject,
-        text=text,
+        subject=without_employer_name(envelope.subject, labels),
+        text=without_employer_name(text, labels),
         from_owner=from_owner,
         automated=envelope.automated,
         human_sender=contact is not None,

@@ -21,7 +21,7 @@ _CLOCK = (
     r"|(?P<{p}H>[0-2]?\d)(?::|h|\.(?=[0-5]\d\s*(?:uhr|h\b|[-–]\s*[0-2]?\d[.:][0-5]\d|\(?(?:gmt|utc|[cw]es?t|bst|ist|sgt|aes?dt|uk time))))"
     r"(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|h)\b)?"
     r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|h)\b"
-    r"|(?P<{p}noon>noon|midday))"
+    r"|(?P<{p}noon>\bnoon\b|\bmidday\b))"
 )
 # Not after a sign: "GMT-05:00" and "UTC+01:00" are zones, not times.
 _TIME = re.compile(
@@ -59,6 +59,7 @@ class _TimeHit:
     end: int
     begin: time
     finish: time | None
+    bare: bool = False
 
 
 def _clock(match: re.Match[str], p: str, meridiem_hint: str | None) -> time | None:
@@ -125,7 +126,26 @@ def find_clock_times(text: str) -> list[_TimeHit]:
         if begin < tail.begin:
             hits.remove(tail)
             hits.append(_TimeHit(match.start(), tail.end, begin, tail.begin))
+    taken = [(hit.start, hit.end) for hit in hits]
+    for match in _BARE_HOUR.finditer(text):
+        if all(match.end() <= a or match.start() >= b for a, b in taken):
+            hits.append(
+                _TimeHit(match.start(), match.end(), _hour_by_habit(int(match.group("h"))), None, bare=True)
+            )
     return _without_conversions(text, sorted(hits, key=lambda hit: hit.start))
+
+
+# "Tuesday 12/15 at 11 works": an hour with no minutes or am/pm, right after a date (see `find_slots`).
+_BARE_HOUR = re.compile(
+    r"\b(?:at|@|um|à|a las|alle)\s+(?P<h>1[0-2]|0?[1-9])\b"
+    r"(?![:.,]?\d|\s*(?:%|percent|people|persons|of\b|minutes?|mins?|hours?|years?|[ap]\.?m|uhr|h\b))",
+    re.IGNORECASE,
+)
+
+
+def _hour_by_habit(hour: int) -> time:
+    """Office hours: "at 11" is the morning, "at 2" the afternoon."""
+    return time(hour + 12 if 1 <= hour <= 6 else hour, 0)
 
 
 # "9am your time / 5pm mine (JST)", "that's 10:00am for you": the same instant in the reader's zone,
@@ -272,7 +292,7 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
             and not _PARAGRAPH_BREAK.search(text, hit.end, d.start)
         ]
         chosen = before[-1] if before else (after[0] if after else None)
-        if chosen is None:
+        if chosen is None or (hit.bare and not (before and 0 <= hit.start - chosen.end <= 12)):
             continue
         tz = _zone_near(text, hit, default_zone)
         start = _combine(chosen.day, hit.begin, tz)

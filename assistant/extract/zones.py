@@ -65,11 +65,13 @@ _ACRONYMS = {
     "PKT",
     "BRT",
 }
+# "9:30am Mountain", "2pm Central": a zone only right after a time ("the Central team" is none).
+_BARE_REGIONS = {"mountain", "central"}
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.?m\.?|uhr|h)\s*\(?$", re.IGNORECASE)
 
 _WORDS = {
     "pacific time": _LA, "pacific": _LA, "mountain time": _DEN, "mountain standard time": _DEN,
-    "central time": _CHI, "central standard time": _CHI,
+    "central time": _CHI, "central standard time": _CHI, "mountain": _DEN, "central": _CHI,
     "eastern time": _NY, "eastern": _NY, "uk time": _LON, "british time": _LON, "british summer time": _LON,
     "gmt standard time": _LON, "coordinated universal time": "UTC",
     "central european time": _BER, "central european summer time": _BER,
@@ -149,7 +151,7 @@ def _offset(match: re.Match[str]) -> tzinfo | None:
 
 def _not_a_zone(text: str, match: re.Match[str]) -> bool:
     word = match.group(1)
-    if word in _ACRONYMS:
+    if word in _ACRONYMS or word.lower() in _BARE_REGIONS:
         return not _AFTER_TIME.search(text[max(0, match.start() - 8) : match.start()])
     return word in _STATES and (
         text[max(0, match.start() - 2) : match.start()] == ", "
@@ -170,7 +172,7 @@ def _candidates(text: str) -> list[tuple[int, int, tzinfo, int]]:
     kinds = ((_IANA_RANK, _IANA, None), (_ABBR_RANK, _ABBR, _ABBREVIATIONS), (_WORD_RANK, _WORD, _WORDS))
     for rank, pattern, table in kinds:
         for match in pattern.finditer(text):
-            if pattern is _ABBR and _not_a_zone(text, match):
+            if pattern is not _IANA and _not_a_zone(text, match):
                 continue
             word = match.group(1)
             named = zone(word if table is None else table.get(word, table.get(word.lower(), "")))

@@ -75,12 +75,25 @@ _HEADER_LINE = re.compile(
 )
 
 
+_SENT_LINE = re.compile(r"^[>\s]*\*?(?:sent|gesendet|envoyé|date d'envoi|enviado)\s*:", re.IGNORECASE)
+# The other fields of a quoted header block, beside which a "Date:" line is the header's own.
+_FIELD_LINE = re.compile(
+    r"^[>\s]*(?:\*?(?:from|to|cc|subject|von|an|betreff|de|à|objet|para|asunto|van|aan|onderwerp)\s*:|-{3,})",
+    re.IGNORECASE,
+)
+
+
 def without_attributions(quoted: str) -> str:
-    """The history with its attribution and Date/Sent lines blanked: when a message was written
-    is not when anything happens. Positions are kept, so later searches can still pair neighbours."""
+    """The history with its attribution and header Date/Sent lines blanked: when a message was
+    written is not when anything happens. A "Date:" line in a body ("Date: Monday, December 7")
+    is kept: only one beside other header fields is a header's. Positions are kept, so later
+    searches can still pair neighbours."""
+    source = quoted.split("\n")
     lines = []
-    for line in quoted.split("\n"):
+    for index, line in enumerate(source):
         bare = line.lstrip("> ")
-        blank = _ATTRIBUTION.match(bare) or _HEADER_LINE.match(line)
+        neighbours = source[max(0, index - 1) : index] + source[index + 1 : index + 2]
+        in_header = any(_FIELD_LINE.match(other) for other in neighbours) or bool(_SENT_LINE.match(line))
+        blank = _ATTRIBUTION.match(bare) or (_HEADER_LINE.match(line) and in_header)
         lines.append(" " * len(line) if blank else line)
     return "\n".join(lines)

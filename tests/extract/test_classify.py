@@ -470,6 +470,27 @@ def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra
         ("Solicitud - Data Analyst", "Hola Alex,\nme gustaría tener una primera llamada contigo para contarte más "
          "sobre el equipo. ¿Qué disponibilidad tienes esta semana?", "Mia Chen <mia.chen@orbitworks.example>", "",
          Kind.SCHEDULING_REQUEST),
+        # the employer's own name holds an event word
+        ("Re: Interview - Data Analyst", "Hi Alex,\nI've moved our interview from Tuesday to Friday, December 4 at "
+         "9:30am Mountain (10:30 your time). Same Meet link.\n\nCaleb\nVP Data, Summit Ridge Energy",
+         "Caleb Norris <cnorris@summitridgeenergy.example>", "In-Reply-To: <a@example.com>\n",
+         Kind.INTERVIEW_CONFIRMATION),
+        # the old slot named, new windows asked for: nothing is fixed
+        ("Need to reschedule: Orbitworks interview on Thursday", "Hi Alex,\nHelen, who was going to lead your "
+         "interview this Thursday (Dec 3, 10:00-11:00 AM PT), is out, so we need to move it. Could you send me 3-4 "
+         "windows that work for you next week? The team is looking forward to speaking with you.\n\nMia, Orbitworks",
+         "Mia Chen <mia.chen@orbitworks.example>", "", Kind.SCHEDULING_REQUEST),
+        ("References - Orbitworks", "Hi Alex,\nCould you send me two references for the Data Analyst role? Each gets "
+         "a short questionnaire; it takes about 10 minutes.\n\nMia", "Mia Chen <mia.chen@orbitworks.example>", "",
+         Kind.RECRUITER_REPLY),
+        ("call thursday?", "hey!! how did the interviews go last week??\n\ncan I call you thursday at 7pm? I'm "
+         "driving back so I'll have an hour\n\nc", "Chidi <chidi@pigeonpost.example>", "", Kind.OTHER),
+        ("Invitation: Mock system design interview - Alex / Priyanka @ Sat Dec 5, 2026 10am - 11am (CST)",
+         "Mock system design interview\nSaturday Dec 5, 2026 10am - 11am\nBooked via MentorLoop.",
+         "Priyanka Rao <priyanka@raobuilds.example>", "", Kind.OTHER),
+        ("Re: Analytics Engineering Manager - next conversation", "Tuesday 12/8 at 11 works. Let's plan on 30 min, "
+         "I'll send a Webex link tomorrow. Talk then!\n\nRob", "Rob Tanaka <rob@copperline.example>",
+         "In-Reply-To: <b@example.com>\n", Kind.INTERVIEW_CONFIRMATION),
     ],
 )  # fmt: skip
 def test_structural_signals_over_wording(

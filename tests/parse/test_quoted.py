@@ -113,3 +113,13 @@ def test_attribution_and_date_lines_are_blanked_keeping_positions() -> None:
     assert len(blanked) == len(quoted)
     assert "9:48" not in blanked
     assert "Thursday at 1pm" in blanked
+
+
+def test_a_date_line_in_a_passed_on_body_is_kept() -> None:
+    quoted = (
+        "From: Ines <ines@lumora.example>\nSent: Tuesday, December 1, 2026 10:02 AM\nTo: Marcus <m@x.example>\n"
+        "Subject: Interview\n\nConfirming the interview:\n\nDate: Monday, December 7, 2026\nTime: 3:00 PM Eastern"
+    )
+    blanked = without_attributions(quoted)
+    assert "10:02" not in blanked
+    assert "Date: Monday, December 7, 2026" in blanked
