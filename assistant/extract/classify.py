@@ -44,6 +44,7 @@ _REJECTION = re.compile(
 _OFFER = re.compile(
     r"(?:pleased|delighted|happy|excited|thrilled) to (?:extend|offer|make) (?:you )?(?:an |a |the )?(?:formal |verbal |written )?offer"
     r"|(?:pleased|delighted|happy|excited|thrilled) to offer you (?:the|a|this) (?:position|role|job)"
+    r"|(?:would like|want|wish|are able|are happy|are glad) to offer you\b|\boffer you the (?:position|role|job)\b"
     r"|(?:extend|extending|make|making) (?:you )?an offer|offer letter (?:is )?attached|attached (?:is |you'?ll find )?(?:your|the) offer"
     r"|your (?:formal |written )?offer (?:letter|package)|(?:verbal|formal|written) offer|offer of employment|job offer"
     r"|(?:would|'d) love (?:for )?you to join\b|(?:want|like) (?:you|to have you) to join (?:us|the team|our team)\b"
@@ -97,17 +98,19 @@ _FIXES_TIME = re.compile(
     r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen|review|session)"
     r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
     r"|forward(?:ing)? (?:the|this|you the) (?:calendar )?(?:invite|invitation|appointment)|shortlisted"
-    r"|wir (?:freuen uns|sehen uns)|nous vous attendons|rendez-vous (?:est )?fixé|te esperamos",
+    r"|wir (?:freuen uns auf (?:das|unser|ihren besuch|sie)\b|sehen uns)|nous vous attendons|rendez-vous (?:est )?fixé|te esperamos",
     re.MULTILINE,
 )
 _SCHEDULING = re.compile(
     r"(?:your|share|send|provide|submit|with|me|us|know|enter|give|indicate) (?:[\w-]+ ){0,2}availability|availability (?:for|next|this|on|in)\b"
     r"|available (?:times|slots|for)|when (?:are|would) you (?:be )?(?:free|available)|what times? (?:work|suit)"
     r"|(?:\d(?:[–-]\d)?|two|three|four|a couple of|some|several) (?:[\w-]+ ){0,2}(?:times|windows|slots|dates|options) (?:that )?(?:work|suit|next|this|for)"
-    r"|(?:pick|book|select|choose|grab|find) (?:a|an|your)? ?(?:interview )?(?:time|slot)|schedule (?:a time|your|an interview|a call)|self-schedul"
-    r"|calendly\.com/|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
+    r"|(?:pick|book|select|choose|grab|find) (?:a|an|your|the best|a convenient|a suitable|any)? ?(?:[\w-]+ )?(?:time|slot)|schedule (?:a time|your|an interview|a call)|self-schedul"
+    r"|calendly\.\w+/|(?:in|on|from) my (?:agenda|calendar|calendly)\b|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
     r"|propose (?:some )?times|let me know (?:when you(?:'re| are| would be)? (?:free|available)|what times?|which (?:times?|days?|slots?))"
-    r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|zeitfenster"
+    r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|terminfindung|zeitfenster"
+    r"|(?:an welchen|welche) (?:tagen?|termine?)|sie zeit (?:hätten|haben)|(?:zwei|drei|einige) (?:bis \w+ )?(?:vorschläge|termine)"
+    r"|quand (?:seriez|êtes)-vous disponible|vos disponibilités|cuándo (?:tienes|tendrías|te viene)|qué días"
     r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
     # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".
     r"|terminauswahl|termin\w* (?:aus)?w[äa]hl|w[äa]hlen sie[^.]{0,80}termin"

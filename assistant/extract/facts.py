@@ -16,6 +16,7 @@ from assistant.extract.people import (
     named_as_met,
     named_recipients,
     owner_of,
+    signed_by,
     text_interviewers,
     writer_takes_part,
 )
@@ -236,8 +237,9 @@ def _text_people(message: Message, owner: frozenset[str], contact: Address | Non
     writer_name = envelope.sender.name if envelope.sender else None
     found = text_interviewers(f"{message.text}\n{message.quoted}", frozenset(exclude), writer_name)
     found += named_recipients(envelope, owner, f"{envelope.subject}\n{message.text}")
-    if contact is not None and (writer_takes_part(message.text) or (not found and _is_screen(message))):
-        found += (contact,)
+    writer = contact or signed_by(message.text, envelope.sender)
+    if writer is not None and (writer_takes_part(message.text) or (not found and _is_screen(message))):
+        found += (writer,)
     return found
 
 
@@ -251,8 +253,9 @@ def _people_asked_to_meet(
     writer_name = envelope.sender.name if envelope.sender else None
     named = text_interviewers(message.text, owner | writers, writer_name)
     found = tuple(a for a in named if named_as_met(a.name, message.text))
-    if contact is not None and writer_takes_part(message.text):
-        found += (contact,)
+    writer = contact or signed_by(message.text, envelope.sender)
+    if writer is not None and writer_takes_part(message.text):
+        found += (writer,)
     return found
 
 

@@ -8,6 +8,7 @@ calendar robots), rooms and groups that appear beside the people.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from assistant.extract.domains import EMAIL_ADDRESS, is_relay
@@ -159,7 +160,8 @@ def _name_before(prefix: str) -> str | None:
 
 
 def _letters(value: str) -> str:
-    return "".join(c for c in value.lower() if c.isalpha())
+    """Letters only, accents off: "Elin Nyström" and elin.nystrom@ spell the same."""
+    return "".join(c for c in unicodedata.normalize("NFKD", value.lower()) if c.isalpha() and c.isascii())
 
 
 def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = None) -> tuple[Address, ...]:
@@ -195,7 +197,8 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
 # "a chat with you myself", "my Calendly".
 _WRITER_TAKES_PART = re.compile(
     r"\b(?:i(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking|chatting|talking|calling|call|meet|speak|chat|talk)\b"
-    r"|(?:for|move|moving|reschedule|rescheduling|push|during|ahead of|before) our (?:interview|conversation|chat|call|meeting)\b"
+    r"|(?:for|move|moving|moved|reschedule|rescheduling|rescheduled|push|pushed|during|ahead of|before|cancel|cancelling|canceling) our (?:interview|conversation|chat|call|meeting)\b"
+    r"|\b(?:talk|speak|chat) (?:to you )?then\b"
     r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
     r"|with you myself|(?:with|join|joining) me\b|\bon my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page)"
     r"|\b(?:and|with|plus) myself\b|\bmyself and\b|\b(?:it|that)(?:'ll| will) (?:just |only )?be (?:just |only )?me\b"
@@ -204,7 +207,7 @@ _WRITER_TAKES_PART = re.compile(
     r"|\b(?:here'?s|heres|use|join) my (?:zoom|meet|teams|webex|personal room)\b"
     r"|\b(?:met mij|comigo|conmigo|contigo|avec moi|mit mir)\b"
     r"|\bi(?:'d| would) (?:love|like) to (?:set up|schedule|have|book|arrange) (?:a |an |some )?(?:[\w-]+ ){0,3}(?:call|chat|conversation|time) (?:with you|for (?:the|us) two)"
-    r"|\b(?:the two of us|(?:à|a) deux)\b"
+    r"|\b(?:the two of us|(?:à|a) deux|just you and me)\b|\bwith [^!?\n]{0,80}?\b(?:and|&) me\b"
     # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
     r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"
     r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
@@ -216,7 +219,8 @@ _WRITER_WITH_COLLEAGUE = re.compile(
     r"\b(?!(?:Thanks|Thank|Hi|Hello|Dear|Please|Yes|Sure|Great|Okay|Ok|So|Best|Cheers)\b)[A-Z][a-z]+ and (?:I|me)\b"
     r"|\b(?:I|me) and [A-Z][a-z]+\b"
 )
-_MEETS_VERB = r"(?:will|'ll|’ll|is going to|would like to) (?:call|meet|interview|speak|chat|talk|join)"
+_HONORIFIC = r"(?:Herrn?|Frau|Dr\.?|DI|Mag\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.?|Sra\.?|Dña\.?)"
+_MEETS_VERB = r"(?:will|'ll|’ll|is going to|would like to|was going to|were going to|would have) (?:call|meet|interview|speak|chat|talk|join)"
 
 
 # "Thanks for chatting with me last week", "as I discussed with Sam": said of a meeting that is over.
@@ -248,8 +252,12 @@ def named_as_met(name: str | None, text: str) -> bool:
     if not name or not name.split() or _ROLE_MAILBOX_NAME.search(name):
         return False
     first = re.escape(name.split()[0])
+    # "with Markus Leitner", "mit DI Markus Leitner", "avec Mme Dubois": any of the name's words after
+    # a word for "with", honorifics allowed between (display names are often "Leitner Markus").
+    words = "|".join(re.escape(w) for w in name.split() if len(w) >= 3) or first
     pattern = re.compile(
-        rf"\b{first}\b(?:[^.!?\n]|\.(?=\S)){{0,100}}?\b{_MEETS_VERB}\b|\b(?:with|meet|meeting) {first}\b"
+        rf"\b{first}\b(?:[^.!?\n]|\.(?=\S)){{0,100}}?\b{_MEETS_VERB}\b"
+        rf"|\b(?:with|meet|meeting|mit|avec|con|met|com)\s+(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?(?:{words})\b"
         rf"|\b{first}\b[^.\n]{{0,60}}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
         rf"|\b{first}\b (?:<>|&|/) |(?:<>|/) {first}\b"
     )
@@ -270,6 +278,26 @@ def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tu
         if named_as_met(address.name, text):
             found.append(address)
     return _unique(found)
+
+
+def signed_by(text: str, sender: Address | None) -> Address | None:
+    """The writer's own address in their signature, when the mail came through an ATS relay under
+    their name ("Sävträ Elin Nyström <no-reply@…>", signed "elin.nystrom@savtra.se")."""
+    if sender is None or not sender.name:
+        return None
+    name = _letters(sender.name)
+    for match in EMAIL_ADDRESS.finditer(text):
+        email = match.group(0).rstrip(".").lower()
+        local = _letters(email.partition("@")[0])
+        address = Address(email, None)
+        if (
+            len(local) >= 5
+            and local in name
+            and not is_machine(address)
+            and not is_relay(email.partition("@")[2])
+        ):
+            return Address(email, sender.name)
+    return None
 
 
 def _name_in_address(email: str) -> str | None:

@@ -19,10 +19,12 @@ _DEADLINE_CUE = re.compile(
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"decision|decide|(?:an|our) answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to you|"
+    r"\b(?:decision|decide|(?:an|our) answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to you|"
     r"(?:an|any|some) update|update you\b|let you know|word back|"
     r"respond|feedback|next steps|news|follow up with you|entscheidung|rückmeldung|melden|"
-    r"décision|réponse|retour|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias",
+    r"décision|réponse|retour|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
+    # "we will revert with the schedule", "Sie hören bis Freitag von uns", "vous aurez de nos nouvelles"
+    r"revert|in touch|von uns|bescheid|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos)",
 )
 _END_OF_WEEK = re.compile(
     r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?end\s+of\s+(?P<which>this|next|the)\s+week\b"

@@ -12,6 +12,7 @@ from assistant.extract.people import (
     named_as_met,
     named_recipients,
     owner_of,
+    signed_by,
     text_interviewers,
     writer_takes_part,
 )
@@ -208,7 +209,11 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
     [("I'll be interviewing you together with Maya.", True), ("Let's move our interview to Monday.", True),
      ("I've blocked 45 minutes for our conversation.", True), ("Grab a slot on my Calendly.", True),
      ("Following our conversation last week, here are the details.", False),
-     ("You will meet Priya Shah.", False)],
+     ("You will meet Priya Shah.", False),
+     ("I need to cancel your interview with Callum Reid (callum.reid@mb.example) and me on Wednesday.", True),
+     ("me gustaría tener una primera llamada contigo", True), ("Je le ferai avec Camille Fournier.", True),
+     ("Das Gespräch würde ich gemeinsam mit unserem CTO führen.", True),
+     ("Thanks for chatting with me last week!", False), ("Suite à notre échange téléphonique, voici le lien.", False)],
 )  # fmt: skip
 def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) -> None:
     assert writer_takes_part(text) is takes_part
@@ -243,11 +248,18 @@ def test_the_writer_only_coordinates(text: str) -> None:
         ("Subject: Data Analyst: Alex <> Paula", True),
         ("Paula will send the calendar invite.", False),
         ("Thank you for booking with Orbit Careers.", False),
+        ("Fachgespräch mit DI Paula Greer (Leitung Data)", True),
+        ("I've copied Paula (paula@x.example), who was going to join me.", True),
+        ("As discussed with Paula, we've moved your interview.", False),
     ],
 )
 def test_named_as_met(text: str, met: bool) -> None:
     assert named_as_met("Paula Greer", text) is met
     assert not named_as_met("Orbit Careers", text)
+
+
+def test_a_display_name_written_surname_first_is_recognised_after_with() -> None:
+    assert named_as_met("Greer Paula", "Fachgespräch mit DI Paula Greer (Leitung Data)")
 
 
 def test_a_copied_colleague_the_text_says_the_owner_meets_is_an_interviewer() -> None:
@@ -268,3 +280,10 @@ def test_the_writer_of_a_forwarded_message_counts_only_when_they_take_part() -> 
     takes_part = passes_on.replace("Alex will meet Priya Shah", "Alex will meet me and Priya Shah")
     assert [a.email for a in text_interviewers(passes_on, OWNER)] == [PRIYA.email]
     assert [a.email for a in text_interviewers(takes_part, OWNER)] == [DANA.email, PRIYA.email]
+
+
+def test_the_writers_signature_address_when_the_mail_came_through_a_relay() -> None:
+    sender = Address("no-reply@teamtailor-mail.com", "Sävträ Elin Nyström")
+    text = "Just you and me, 30 min.\n\nElin Nyström\nelin.nystrom@savtra.example | +46 8 555 120 44"
+    assert signed_by(text, sender) == Address("elin.nystrom@savtra.example", "Sävträ Elin Nyström")
+    assert signed_by("Questions? careers@savtra.example", sender) is None
