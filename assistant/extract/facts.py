@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 
 from assistant.extract.classify import Signals, about_own_application, classify
 from assistant.extract.company import employer_labels, find_company, without_employer_name
-from assistant.extract.domains import FREE_MAIL, is_relay, organisation_label
 from assistant.extract.people import (
     arranger,
     calendar_interviewers,
@@ -21,9 +20,15 @@ from assistant.extract.people import (
     writer_takes_part,
 )
 from assistant.extract.role import find_role
+from assistant.extract.sender import (
+    employer_named,
+    from_employer_side,
+    owner_is_candidate,
+    owner_is_colleague,
+)
 from assistant.extract.timeline import find_respond_by
 from assistant.extract.times import Slot, drop_superseded, find_duration, find_slots, merge_consecutive
-from assistant.model import Address, CalendarEvent, Envelope, Facts, Kind, Message, TimeSpan
+from assistant.model import Address, CalendarEvent, Facts, Kind, Message, TimeSpan
 from assistant.parse.quoted import is_forward, without_attributions
 
 _EPOCH_ANCHOR = datetime(2000, 1, 1, tzinfo=UTC)
@@ -89,55 +94,10 @@ def _text_span(text: str, anchor: datetime, spans: list[TimeSpan] | None = None)
     return span
 
 
-def _from_employer_side(envelope: Envelope) -> bool:
-    """A writer on an organisation's or an ATS's domain; friends write from free mail."""
-    writers = [a for a in (*envelope.reply_to, envelope.sender) if a is not None]
-    return any(a.email.partition("@")[2] not in FREE_MAIL for a in writers)
-
-
-def _employer_named(message: Message) -> bool:
-    """The mail names the writer's organisation ("Kiteline Aviation" from kitelineaero.com) or comes
-    through an ATS: a friend writing from a domain of their own says nothing of it."""
-    envelope = message.envelope
-    said = f"{envelope.subject} {message.text} {message.quoted}".lower()
-    words = set(re.findall(r"[a-z0-9]{5,}", said))
-    squeezed = re.sub(r"[^a-z0-9]", "", said)
-    for writer in (*envelope.reply_to, envelope.sender):
-        if writer is None:
-            continue
-        if is_relay(writer.email.partition("@")[2]):
-            return True
-        label = re.sub(r"[^a-z0-9]", "", organisation_label(writer.email) or "")
-        if label and (label in squeezed or any(label.startswith(word) for word in words)):
-            return True
-    return False
-
-
 def _forwarded(message: Message) -> bool:
     """A forward: the passed-on message below is what this mail is about, not history."""
     return bool(message.quoted) and (
         is_forward(message.quoted) or bool(_FORWARD_SUBJECT.match(message.envelope.subject))
-    )
-
-
-def _owner_is_colleague(message: Message, owner: frozenset[str]) -> bool:
-    """The owner shares a company domain with the sender: internal mail, not a candidate's."""
-    sender = message.envelope.sender
-    if sender is None:
-        return False
-    domain = sender.email.partition("@")[2]
-    return domain not in FREE_MAIL and any(o.partition("@")[2] == domain for o in owner)
-
-
-def _owner_is_candidate(message: Message, owner: frozenset[str]) -> bool:
-    """The subject names the owner in full ("Interview: Sam Lindqvist - SRE"): the owner is the one
-    interviewed, even where the invitation to the whole panel mentions feedback forms."""
-    envelope = message.envelope
-    addresses = [*envelope.to, *envelope.cc, *(a.address for e in message.events for a in e.attendees)]
-    subject = envelope.subject.lower()
-    return any(
-        a.email in owner and a.name and len(a.name.split()) > 1 and a.name.lower() in subject
-        for a in addresses
     )
 
 
@@ -184,11 +144,11 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         calendar_request=bool(requested),
         calendar_cancel=bool(cancelled),
         has_future_time=span is not None and span.start >= anchor - timedelta(hours=1),
-        owner_is_colleague=_owner_is_colleague(message, owner),
-        owner_is_candidate=_owner_is_candidate(message, owner),
+        owner_is_colleague=owner_is_colleague(message, owner),
+        owner_is_candidate=owner_is_candidate(message, owner),
         names_role=found_role is not None,
-        employer_sender=_from_employer_side(envelope),
-        employer_named=_employer_named(message),
+        employer_sender=from_employer_side(envelope),
+        employer_named=employer_named(message),
         slot_context=_one_laid_out_slot(fresh_slots),
         calendar_reply=bool(relevant) and all(e.method == "REPLY" for e in relevant),
     )
