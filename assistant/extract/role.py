@@ -107,7 +107,7 @@ def _role_in_text(subject: str, text: str) -> str | None:
 # Clinical Platforms" at the end of a subject or before the verb. Not codes ("(R-0043127)"), zones
 # ("(EST)") or gender markers, and not a company after the comma ("Data Engineer, Acme Robotics").
 _SPECIALTY = re.compile(
-    r" \((?P<paren>(?![A-Z]{2,4}\))[A-Z][A-Za-z&/ -]{2,30})\)"
+    r" \((?P<paren>(?![A-Z]{2,4}\))(?![HhMmFfWwDdXx](?:/[HhMmFfWwDdXx]){1,2}\))[A-Z][A-Za-z&/ -]{2,30})\)"
     r"|, (?P<comma>[A-Z][\w&/-]*(?: [A-Z&][\w&/-]*){0,2})(?=[ \t]*(?:$|\(|\s(?:has|is|was|role|position|opening)\b))",
     re.MULTILINE,
 )
