@@ -31,7 +31,7 @@ _REJECTION = re.compile(
     r"|lamentamos informarte|no continuar con tu candidatura|hemos decidido continuar con otros"
     # The offer, the role or the choice went to someone else: "extend our offer … to another candidate".
     r"|(?:offer|role|position|job|post)\b[^.]{0,60}\bto (?:another|a different|an(?:other)? internal|one of the other) (?:candidate|applicant|person)"
-    r"|(?:went|gone|go|going|proceed\w*|continu\w*) with (?:another|a different|an(?:other)? internal) (?:candidate|applicant|profile)"
+    r"|(?:went|gone|go|going|proceed\w*|continu\w*|(?:move|moving|moved) forward) with (?:another|a different|an(?:other)? internal|the other) (?:candidate|applicant|profile|finalist)"
     # French, Spanish, German, Dutch, Portuguese families: regret, no follow-up, another profile chosen.
     r"|(?:avons|sommes) (?:le |au )?regret|(?:ne|pas) (?:\w+ ){0,3}suite (?:favorable )?à votre candidature"
     r"|ne (?:pouvons|pourrons) pas donner suite|(?:retenu|choisi) (?:un|une|d'autres) (?:autre )?(?:profil|candidat)"
@@ -132,6 +132,11 @@ _NOT_FOR_CANDIDATE = re.compile(
     # Interviews that are not for a job: a consulate's visa appointment, a journalist's story.
     r"consulate|consular|embassy|visa (?:class|type|category|appointment|interview)|"
     r"(?:i'm|i am|as) a (?:\w+ )?(?:reporter|journalist|writer|editor)\b|(?:for|in) (?:a|an|my|our) (?:story|article|feature|piece|column|report) (?:about|on))\b"
+)
+# Pre-employment checks are appointments, not interviews: "your drug screen", "background check".
+_SCREENING = re.compile(
+    r"\b(?:drug (?:screen\w*|test\w*)|background (?:check|screen\w*|investigation)|pre-employment (?:screen\w*|test\w*|physical)|"
+    r"medical (?:exam\w*|check)|fingerprint\w*|occupational health|collection site|e-verify|i-9)\b"
 )
 # Mail that is plainly about the owner's own interview outweighs a stray "workshop" or "dinner".
 _OWN_INTERVIEW = re.compile(
@@ -244,7 +249,9 @@ def _texts(s: Signals) -> tuple[str, str, str]:
 def _not_the_candidates(s: Signals, subject: str, head: str) -> bool:
     """Mail that is not about the owner's own candidacy: events, marketing, alerts, personal
     appointments, and interviews the owner holds or hosts as an employee."""
-    if _NOT_FOR_CANDIDATE.search(subject):
+    if _NOT_FOR_CANDIDATE.search(subject) or _SCREENING.search(subject):
+        return True
+    if _SCREENING.search(head) and not _INTERVIEW.search(_SCREENING.sub(" ", head)):
         return True
     if _NOT_FOR_CANDIDATE.search(head) and not _OWN_INTERVIEW.search(head):
         return True

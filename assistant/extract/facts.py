@@ -198,7 +198,11 @@ def _text_people(message: Message, owner: frozenset[str], contact: Address | Non
     found = text_interviewers(f"{message.text}\n{message.quoted}", frozenset(exclude), writer_name)
     found += named_recipients(envelope, owner, f"{envelope.subject}\n{message.text}")
     writer = contact or signed_by(message.text, envelope.sender)
-    if writer is not None and (writer_takes_part(message.text) or (not found and _is_screen(message))):
+    if writer is not None and (
+        writer_takes_part(message.text)
+        or named_as_met(writer.name, message.text)
+        or (not found and _is_screen(message))
+    ):
         found += (writer,)
     return found
 

@@ -206,8 +206,11 @@ _WRITER_TAKES_PART = re.compile(
     # The writer's own meeting room, and "with me" in Dutch, Portuguese, Spanish, French, German.
     r"|\b(?:here'?s|heres|use|join) my (?:zoom|meet|teams|webex|personal room)\b"
     r"|\b(?:met mij|comigo|conmigo|contigo|avec moi|mit mir)\b"
-    r"|\bi(?:'d| would) (?:love|like) to (?:set up|schedule|have|book|arrange) (?:a |an |some )?(?:[\w-]+ ){0,3}(?:call|chat|conversation|time) (?:with you|for (?:the|us) two)"
-    r"|\b(?:the two of us|(?:à|a) deux|just you and me)\b|\bwith [^!?\n]{0,80}?\b(?:and|&) me\b"
+    r"|\bi(?:'d| would) (?:love|like) to (?:set up|schedule|have|book|arrange) (?:a |an |some )?(?:[\w-]+ ){0,3}(?:call|chat|conversation|time|minutes) (?:with you|for (?:the|us) two)"
+    r"|\b(?:the two of us|(?:à|a) deux|just you and me|just me|only me)\b|\bwith [^!?\n]{0,80}?\b(?:and|&) me\b"
+    # "I'd like to talk before…", "I've blocked 30 minutes", "I'll ask about your portfolio", "would report to me"
+    r"|\bi(?:'d| would) (?:love|like) to (?:talk|chat|speak|meet)\b|\bi(?:'ve| have) blocked (?:\w+ ){0,2}(?:minutes|mins?|time|an hour)\b"
+    r"|\bi(?:'ll| will) ask (?:you )?(?:about|a few|some)\b|\breport(?:s|ing)? (?:directly )?to me\b"
     # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
     r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"
     r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
@@ -220,7 +223,10 @@ _WRITER_WITH_COLLEAGUE = re.compile(
     r"|\b(?:I|me) and [A-Z][a-z]+\b"
 )
 _HONORIFIC = r"(?:Herrn?|Frau|Dr\.?|DI|Mag\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.?|Sra\.?|Dña\.?)"
-_MEETS_VERB = r"(?:will|'ll|’ll|is going to|would like to|was going to|were going to|would have) (?:call|meet|interview|speak|chat|talk|join)"
+_MEETS_VERB = (
+    r"(?:will|'ll|’ll|is going to|would like to|would love to|'d like to|'d love to|wants to|was going to|were going to|would have)"
+    r" (?:also )?(?:call|meet|interview|speak|chat|talk|join)"
+)
 
 
 # "Thanks for chatting with me last week", "as I discussed with Sam": said of a meeting that is over.
@@ -257,7 +263,8 @@ def named_as_met(name: str | None, text: str) -> bool:
     words = "|".join(re.escape(w) for w in name.split() if len(w) >= 3) or first
     pattern = re.compile(
         rf"\b{first}\b(?:[^.!?\n]|\.(?=\S)){{0,100}}?\b{_MEETS_VERB}\b"
-        rf"|\b(?:with|meet|meeting|mit|avec|con|met|com)\s+(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?(?:{words})\b"
+        rf"|\b(?:with|meet|meeting|mit|avec|con|met|com)\s*:?\s+(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?(?:{words})\b"
+        rf"|\b(?:panel|interviewers?|panelists?)\b[^.\n]{{0,30}}\b(?:is|are|will be|will include|includes?|consists? of)\b[^.\n]{{0,120}}\b{first}\b"
         rf"|\b{first}\b[^.\n]{{0,60}}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
         rf"|\b{first}\b (?:<>|&|/) |(?:<>|/) {first}\b"
     )
@@ -275,9 +282,24 @@ def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tu
     for address in (*envelope.to, *envelope.cc):
         if address.email in owner or address.email == writer or is_machine(address) or not address.name:
             continue
-        if named_as_met(address.name, text):
+        if named_as_met(address.name, text) or (
+            address in envelope.to and _greeted_beside_another(address.name, text)
+        ):
             found.append(address)
     return _unique(found)
+
+
+def _greeted_beside_another(name: str, text: str) -> bool:
+    """ "Hi Felix and Renée, I'm confirming the interview": a confirmation addressed to a fellow
+    recipient together with the owner is addressed to the people who will meet."""
+    first = re.escape(name.split()[0])
+    return bool(
+        re.search(
+            rf"^[ \t]*(?:hi|hello|dear|hey|good morning)\s+(?:{first}\s+(?:and|&)\s+\w+|\w+\s+(?:and|&)\s+{first})\b",
+            text,
+            re.IGNORECASE | re.MULTILINE,
+        )
+    )
 
 
 def signed_by(text: str, sender: Address | None) -> Address | None:

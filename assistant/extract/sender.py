@@ -47,12 +47,19 @@ def owner_is_colleague(message: Message, owner: frozenset[str]) -> bool:
 
 
 def owner_is_candidate(message: Message, owner: frozenset[str]) -> bool:
-    """The subject names the owner in full ("Interview: Sam Lindqvist - SRE"): the owner is the one
-    interviewed, even where the invitation to the whole panel mentions feedback forms."""
+    """The subject names the owner in full ("Interview: Sam Lindqvist - SRE"), or a booking tool
+    names the owner as its invitee: the owner is the one interviewed, even where the invitation to
+    the whole panel mentions feedback forms or the booking mail lists "Invitee Email:"."""
     envelope = message.envelope
     addresses = [*envelope.to, *envelope.cc, *(a.address for e in message.events for a in e.attendees)]
     subject = envelope.subject.lower()
-    return any(
+    if any(
         a.email in owner and a.name and len(a.name.split()) > 1 and a.name.lower() in subject
         for a in addresses
-    )
+    ):
+        return True
+    invitee = _INVITEE.search(message.text)
+    return invitee is not None and invitee.group(1).lower() in owner
+
+
+_INVITEE = re.compile(r"\binvitee(?: e-?mail)?:\s*([\w.+'-]+@[\w.-]+\w)", re.IGNORECASE)

@@ -85,7 +85,7 @@ _WORDS = {
     "western european time": "Europe/Lisbon", "japan time": "Asia/Tokyo", "japan standard time": "Asia/Tokyo",
     "singapore standard time": "Asia/Singapore", "china standard time": "Asia/Shanghai",
     "australian eastern time": "Australia/Sydney", "aus eastern standard time": "Australia/Sydney",
-    "atlantic time": "America/Halifax", "hawaii time": "Pacific/Honolulu", "alaska time": "America/Anchorage",
+    "arizona time": "America/Phoenix", "atlantic time": "America/Halifax", "hawaii time": "Pacific/Honolulu", "alaska time": "America/Anchorage",
     "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo",
     "hora del centro": "America/Mexico_City", "heure de l'est": _NY, "hora del este": _NY,
     "heure de montréal": "America/Toronto", "heure du québec": "America/Toronto",

@@ -491,6 +491,19 @@ def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra
         ("Re: Analytics Engineering Manager - next conversation", "Tuesday 12/8 at 11 works. Let's plan on 30 min, "
          "I'll send a Webex link tomorrow. Talk then!\n\nRob", "Rob Tanaka <rob@copperline.example>",
          "In-Reply-To: <b@example.com>\n", Kind.INTERVIEW_CONFIRMATION),
+        # a pre-employment check is an appointment, not an interview
+        ("Your drug screen appointment is scheduled - City of Orbit", "City of Orbit has requested that you complete a "
+         "drug screen as part of your pre-employment screening.\nPosition: Procurement Specialist\n\nYOUR APPOINTMENT\n"
+         "Friday, December 4, 2026 at 8:15 AM (Central)\nCall 1-800-555-0143 to reschedule.",
+         "HireRight <noreply@hireright.example>", "Auto-Submitted: auto-generated\n", Kind.OTHER),
+        # a booking tool naming the owner as its invitee: the owner is the candidate
+        ("Confirmed: Intro call - Orbitworks (Data Analyst) with Mia Chen on Wednesday, December 2, 2026",
+         "Your event has been scheduled.\nEvent Type:\nIntro call - Orbitworks (Data Analyst)\nEvent Date/Time:\n"
+         "10:30am - 11:00am (Mountain Time - US & Canada) on Wednesday, December 2, 2026\nInvitee Email:\n"
+         "alex.morgan@example.com", "Calendly <notifications@calendly.com>", "", Kind.INTERVIEW_CONFIRMATION),
+        ("Re: Orbitworks - next steps?", "Hey Alex,\nFinally got an answer: they're going to move forward with another "
+         "candidate for the Data Analyst role.\n\nBrent, Summit Talent", "Brent <brent@summittalent.example>",
+         "In-Reply-To: <c@example.com>\n", Kind.REJECTION),
     ],
 )  # fmt: skip
 def test_structural_signals_over_wording(

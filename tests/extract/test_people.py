@@ -213,7 +213,10 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("I need to cancel your interview with Callum Reid (callum.reid@mb.example) and me on Wednesday.", True),
      ("me gustaría tener una primera llamada contigo", True), ("Je le ferai avec Camille Fournier.", True),
      ("Das Gespräch würde ich gemeinsam mit unserem CTO führen.", True),
-     ("Thanks for chatting with me last week!", False), ("Suite à notre échange téléphonique, voici le lien.", False)],
+     ("Thanks for chatting with me last week!", False), ("Suite à notre échange téléphonique, voici le lien.", False),
+     ("Would love to do a quick sync next week, 30 min, just me.", True),
+     ("I'd like to talk before we bring you in; the role would report to me.", True),
+     ("Let's do Thursday at noon Pacific - I've blocked 30 minutes.", True)],
 )  # fmt: skip
 def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) -> None:
     assert writer_takes_part(text) is takes_part
@@ -251,6 +254,9 @@ def test_the_writer_only_coordinates(text: str) -> None:
         ("Fachgespräch mit DI Paula Greer (Leitung Data)", True),
         ("I've copied Paula (paula@x.example), who was going to join me.", True),
         ("As discussed with Paula, we've moved your interview.", False),
+        ("The panel will include Paula Greer, Purchasing Manager, and Lisa Chen.", True),
+        ("Who you'll meet:\n  Paula Greer, Director of HR", True),
+        ("Paula (cc'd) would love to meet you for the next step.", True),
     ],
 )
 def test_named_as_met(text: str, met: bool) -> None:
@@ -287,3 +293,12 @@ def test_the_writers_signature_address_when_the_mail_came_through_a_relay() -> N
     text = "Just you and me, 30 min.\n\nElin Nyström\nelin.nystrom@savtra.example | +46 8 555 120 44"
     assert signed_by(text, sender) == Address("elin.nystrom@savtra.example", "Sävträ Elin Nyström")
     assert signed_by("Questions? careers@savtra.example", sender) is None
+
+
+def test_a_fellow_recipient_greeted_beside_the_owner_is_met() -> None:
+    felix = Address("famaro@svh.example", "Felix Amaro")
+    envelope = Envelope(
+        "<m@x>", "Confirmed: interview", DANA, None, to=(felix, Address("alex.morgan@example.com"))
+    )
+    text = "Hi Felix and Alex,\n\nI'm confirming the video interview for Wednesday at 11am."
+    assert named_recipients(envelope, OWNER, text) == (felix,)
