@@ -98,7 +98,10 @@ _FIXES_TIME = re.compile(
     r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen|review|session)"
     r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
     r"|forward(?:ing)? (?:the|this|you the) (?:calendar )?(?:invite|invitation|appointment)|shortlisted"
-    r"|wir (?:freuen uns auf (?:das|unser|ihren besuch|sie)\b|sehen uns)|nous vous attendons|rendez-vous (?:est )?fixé|te esperamos",
+    r"|wir (?:freuen uns auf (?:das|unser|ihren besuch|sie)\b|sehen uns)|nous vous attendons|rendez-vous (?:est )?fixé|te esperamos"
+    # "C'est parfait pour mardi", "À mardi !", "Perfecto, el jueves", "Bis Donnerstag!", "perfect for Tuesday"
+    r"|\bc'est (?:parfait|noté|bon|ok) pour\b|^\s*à (?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b|\bnos vemos\b"
+    r"|^\s*bis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen)\b|\bpasst (?:gut|perfekt|bestens)\b|\bperfect for (?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b",
     re.MULTILINE,
 )
 _SCHEDULING = re.compile(

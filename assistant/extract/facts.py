@@ -30,6 +30,7 @@ from assistant.extract.timeline import find_respond_by
 from assistant.extract.times import Slot, drop_superseded, find_duration, find_slots, merge_consecutive
 from assistant.model import Address, CalendarEvent, Facts, Kind, Message, TimeSpan
 from assistant.parse.quoted import is_forward, without_attributions
+from assistant.parse.wrap import unwrap
 
 _EPOCH_ANCHOR = datetime(2000, 1, 1, tzinfo=UTC)
 _SCREEN = re.compile(
@@ -136,7 +137,7 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
     labels = employer_labels(envelope)
     signals = Signals(
         subject=without_employer_name(envelope.subject, labels),
-        text=without_employer_name(text, labels),
+        text=without_employer_name(unwrap(text), labels),
         from_owner=from_owner,
         automated=envelope.automated,
         human_sender=contact is not None,
@@ -181,7 +182,7 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         role=role,
         interview=span,
         interviewers=_dedupe(interviewers),
-        respond_by=find_respond_by(message.text, anchor.date()),
+        respond_by=find_respond_by(unwrap(message.text), anchor.date()),
         arranger=contact,
         event_uid=event_uid,
     )
@@ -195,13 +196,12 @@ def _text_people(message: Message, owner: frozenset[str], contact: Address | Non
     writers = [a for a in (*envelope.reply_to, envelope.sender) if a is not None]
     exclude = owner | {a.email for a in writers}
     writer_name = envelope.sender.name if envelope.sender else None
+    prose = unwrap(message.text)
     found = text_interviewers(f"{message.text}\n{message.quoted}", frozenset(exclude), writer_name)
-    found += named_recipients(envelope, owner, f"{envelope.subject}\n{message.text}")
+    found += named_recipients(envelope, owner, f"{envelope.subject}\n{prose}")
     writer = contact or signed_by(message.text, envelope.sender)
     if writer is not None and (
-        writer_takes_part(message.text)
-        or named_as_met(writer.name, message.text)
-        or (not found and _is_screen(message))
+        writer_takes_part(prose) or named_as_met(writer.name, prose) or (not found and _is_screen(message))
     ):
         found += (writer,)
     return found
@@ -215,17 +215,19 @@ def _people_asked_to_meet(
     envelope = message.envelope
     writers = frozenset(a.email for a in (*envelope.reply_to, envelope.sender) if a is not None)
     writer_name = envelope.sender.name if envelope.sender else None
+    prose = unwrap(message.text)
     named = text_interviewers(message.text, owner | writers, writer_name)
-    found = tuple(a for a in named if named_as_met(a.name, message.text))
+    found = tuple(a for a in named if named_as_met(a.name, prose))
     writer = contact or signed_by(message.text, envelope.sender)
-    if writer is not None and writer_takes_part(message.text):
+    if writer is not None and writer_takes_part(prose):
         found += (writer,)
     return found
 
 
 def _is_screen(message: Message) -> bool:
-    """A recruiter screen: the person who wrote holds the call themselves."""
-    return bool(_SCREEN.search(f"{message.envelope.subject}\n{message.text}"))
+    """A recruiter screen: the person who wrote holds the call themselves. The thread's history
+    counts: "confirmed for tomorrow at 11" answers their own "I'd love to set up an intro call"."""
+    return bool(_SCREEN.search(f"{message.envelope.subject}\n{unwrap(message.text)}\n{message.quoted}"))
 
 
 def _organizer_joins(message: Message, event: CalendarEvent) -> bool:
@@ -236,8 +238,9 @@ def _organizer_joins(message: Message, event: CalendarEvent) -> bool:
         return False
     envelope = message.envelope
     writers = {a.email for a in (*envelope.reply_to, envelope.sender) if a is not None}
-    says_so = bool(_JOINS.search(message.text)) or writer_takes_part(message.text)
-    return (organizer.email in writers and says_so) or named_as_met(organizer.name, message.text)
+    prose = unwrap(message.text)
+    says_so = bool(_JOINS.search(prose)) or writer_takes_part(prose)
+    return (organizer.email in writers and says_so) or named_as_met(organizer.name, prose)
 
 
 def _dedupe(addresses: tuple[Address, ...]) -> tuple[Address, ...]:
