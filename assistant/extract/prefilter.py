@@ -21,12 +21,16 @@ _STRONG = re.compile(
     r"gespräch|einladung|bewerbung|stelle|entretien|candidature|poste|entrevista|candidatura|puesto|vacante|"
     # outcomes and steps as ATSs word them: "Your offer from Sablefin", "Action needed: schedule your screen"
     r"your offer|offer from|job offer|offer of employment|propuesta de|proposta de|vertragsangebot|"
-    r"final round|next round|\bround (?:\d|one|two|three)|\bscreen\b|schedule your|^confirmed:|kennenlern|recrut|reclut",
+    r"final round|next round|\bround (?:\d|one|two|three)|\bscreen\b|schedule your|^confirmed:|kennenlern|recrut|reclut|"
+    r"(?:find|pick|book|choose|grab) a time",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
     r"confirm|schedul|reschedul|cancel|call|chat|meeting|meet|update|decision|thank|follow|offer|"
-    r"your time|next week|termin|rendez-vous|reunión|references?|feedback|timing|moving forward|round|next steps?|<>",
+    r"your time|next week|termin|rendez-vous|reunión|references?|feedback|timing|moving forward|round|next steps?|<>|"
+    # job titles outside software, from a person: "Re: Brand Marketing Lead - checking in"
+    r"\blead\b|artist|paralegal|specialist|coordinator|nurse|accountant|teacher|officer|associate|consultant|"
+    r"assistant|buyer|checking in|portfolio",
     re.IGNORECASE,
 )
 
