@@ -32,6 +32,9 @@ _REJECTION = re.compile(
     # The offer, the role or the choice went to someone else: "extend our offer … to another candidate".
     r"|(?:offer|role|position|job|post)\b[^.]{0,60}\bto (?:another|a different|an(?:other)? internal|one of the other) (?:candidate|applicant|person)"
     r"|(?:went|gone|go|going|proceed\w*|continu\w*|(?:move|moving|moved) forward) with (?:another|a different|an(?:other)? internal|the other) (?:candidate|applicant|profile|finalist)"
+    r"|(?:continue|proceed|move forward) (?:the process |our process )?with (?:other )?(?:candidates|applicants) (?:whose|who)"
+    r"|(?:mit|für) (?:anderen )?(?:kandidat|bewerber)\w*(?::innen)? (?:fortzusetzen|weiterzumachen|zu entscheiden)"
+    r"|entscheidung (?:ist uns|fiel uns) (?:nicht leicht|schwer)|nicht leicht ?gefallen|(?:was|wasn't|is) not an easy decision|wasn't an easy decision"
     # French, Spanish, German, Dutch, Portuguese families: regret, no follow-up, another profile chosen.
     r"|(?:avons|sommes) (?:le |au )?regret|(?:ne|pas) (?:\w+ ){0,3}suite (?:favorable )?à votre candidature"
     r"|ne (?:pouvons|pourrons) pas donner suite|(?:retenu|choisi) (?:un|une|d'autres) (?:autre )?(?:profil|candidat)"
@@ -48,7 +51,8 @@ _OFFER = re.compile(
     r"|(?:extend|extending|make|making) (?:you )?an offer|offer letter (?:is )?attached|attached (?:is |you'?ll find )?(?:your|the) offer"
     r"|your (?:formal |written )?offer (?:letter|package)|(?:verbal|formal|written) offer|offer of employment|job offer"
     r"|(?:would|'d) love (?:for )?you to join\b|(?:want|like) (?:you|to have you) to join (?:us|the team|our team)\b"
-    r"|(?:welcome|have) you (?:aboard|on board)\b"
+    r"|(?:welcome|have) you (?:aboard|on board)\b|(?:come|came|coming) back with an offer|(?:made|extended) (?:you )?an offer"
+    r"|\ban offer for (?:the|you)\b"
     r"|angebot für die stelle|vertragsangebot|offre d'emploi|proposition d'embauche|oferta de (?:trabajo|empleo)"
     # Other languages' ways to say it: a proposal to join, an offer letter, a contract to sign.
     r"|(?:freuen uns|freue mich),? ihnen (?:ein|das|unser) (?:\w+ )?angebot|arbeitsvertrag"
@@ -94,6 +98,7 @@ _CONFIRM = re.compile(
 _FIXES_TIME = re.compile(
     r"\b(?:let'?s|let us) (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk|fix|lock|pencil|book)\b"
     r"|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b|\b(?:works|suits) (?:great|perfectly|well|for (?:me|us))\b"
+    r"|\b(?:got|have|'ve got|booked|pencil+ed) you (?:in|down) for\b"
     r"|(?:will|'ll) (?:call|ring|phone|meet|speak with|video call) \w+ (?:on|at|tomorrow|this|next)\b"
     r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen|review|session)"
     r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
@@ -128,7 +133,7 @@ _PROPOSAL = re.compile(
 _NOT_FOR_CANDIDATE = re.compile(
     r"\b(?:webinar|podcast|episode|masterclass|master class|workshop|meetup|info(?:rmation)? session|live q&a|ama\b|"
     r"conference (?:talk|ticket|pass|session)|summit|office hours|mock (?:[\w-]+ ){0,3}interview|interview tips|interview prep|ace your|"
-    r"practice (?:interview|round|session)|mentor|booked via|"
+    r"practice (?:interview|round|session)|mentor|booked via|doors (?:open|at|\d)|talks? (?:from|start)|pizza|hosted at|"
     r"newsletter|you(?:'re| are) registered|thanks for registering|registration confirm\w*|mentoring|mentorship|"
     r"dentist|dental|doctor|appointment reminder|hygien|dinner|birthday|(?:holiday|christmas|office|farewell|launch) party|brunch|"
     r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
@@ -189,7 +194,8 @@ _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|rv|r)\s*:")
 # A job title in the subject ("Re: Founding backend engineer @ Driftwood") says the thread is about a job.
 _JOB_TITLE = re.compile(
     r"\b(?:engineer|developer|designer|scientist|analyst|architect|programmer|product manager|engineering manager|"
-    r"ingénieur|développeu\w*|ingeniero|desarrollador\w*|\w*entwickler\w*|\w*ingenieur\w*)\b"
+    r"ingénieur|développeu\w*|ingeniero|desarrollador\w*|\w*entwickler\w*|\w*ingenieur\w*|"
+    r"(?:senior|staff|lead|principal|junior|group|associate) (?:pm|tpm|pmm|product \w+|\w+ manager))\b"
 )
 # A guest's answer to an invitation ("Accepted: …") says nothing new about the interview.
 _CALENDAR_RESPONSE = re.compile(
@@ -291,7 +297,11 @@ def classify(s: Signals) -> Kind:
     if _not_the_candidates(s, subject, head):
         return Kind.OTHER
     moved = s.has_future_time and not s.calendar_cancel and bool(_RESCHEDULED.search(head))
-    if (s.calendar_cancel or _cancels(subject) or (_cancels(text[:600]) and not moved)) and interviewish:
+    # "RE: Canceled: …" above a new time: the subject carries the old news, the text the new slot.
+    cancelled_in_subject = _cancels(subject) and not (
+        _REPLY_SUBJECT.match(subject) and s.has_future_time and _stated(_FIXES_TIME, head, _LATER)
+    )
+    if (s.calendar_cancel or cancelled_in_subject or (_cancels(text[:600]) and not moved)) and interviewish:
         return Kind.CANCELLATION
     personal = s.human_sender and not s.automated
     from_employer = s.employer_sender and (
@@ -317,7 +327,7 @@ def classify(s: Signals) -> Kind:
         return Kind.OTHER
     if _SURVEY.search(head) and (s.automated or not s.human_sender):
         return Kind.OTHER
-    if personal and from_employer and _APPLICATION.search(head):
+    if personal and from_employer and (s.names_role or _APPLICATION.search(head)):
         return Kind.RECRUITER_REPLY
     return Kind.OTHER
 
