@@ -23,6 +23,7 @@ _REJECTION = re.compile(
     # Not taken on to the next step: "won't be moving you to the final round", "not advancing to the next stage".
     r"|(?:not|won't|n't) (?:be )?(?:moving|advancing|progressing|proceeding|taking|inviting) (?:you )?(?:forward |on )?(?:to|into|onto) (?:the|a) (?:next|final|further|onsite)\b"
     r"|(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)"
+    r"|(?:won't|will not|not|unable to|cannot|can't)(?: be)? (?:extend|extending|make|making) (?:you )?an? offer"
     r"|unable to offer you|regret to inform|unfortunately,? (?:we|after careful)[^.]{0,120}(?:other candidates?|not (?:be )?(?:moving|proceed)|another candidate|decided)"
     r"|position has (?:been|now been) filled|pursue other candidates|move forward with other candidates"
     r"|leider müssen wir ihnen mitteilen|müssen wir ihnen leider mitteilen|leider haben wir uns"
@@ -114,7 +115,10 @@ _SCHEDULING = re.compile(
     r"|available (?:times|slots|for)|when (?:are|would) you (?:be )?(?:free|available)|what times? (?:work|suit)"
     r"|(?:\d(?:[–-]\d)?|two|three|four|a couple of|some|several) (?:[\w-]+ ){0,2}(?:times|windows|slots|dates|options) (?:that )?(?:work|suit|next|this|for)"
     r"|(?:pick|book|select|choose|grab|find) (?:a|an|your|the best|a convenient|a suitable|any)? ?(?:[\w-]+ )?(?:time|slot)|schedule (?:a time|your|an interview|a call)|self-schedul"
-    r"|calendly\.\w+/|(?:in|on|from) my (?:agenda|calendar|calendly)\b|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
+    r"|calendly\.\w+/|(?:in|on|from) my (?:agenda|calendar|calendly)\b|"
+    r"(?:choose|select|pick|book) (?:one of|your|a) (?:the following )?(?:sessions?|dates?|options?|slots?|places?)|"
+    # a one-way video interview is recorded whenever the candidate likes before a deadline
+    r"one-way video|on-demand (?:video )?interview|record (?:your )?(?:video )?(?:answers|responses)|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
     r"|propose (?:some )?times|let me know (?:when you(?:'re| are| would be)? (?:free|available)|what times?|which (?:times?|days?|slots?))"
     r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|terminfindung|zeitfenster"
     r"|(?:an welchen|welche) (?:tagen?|termine?)|sie zeit (?:hätten|haben)|(?:zwei|drei|einige) (?:bis \w+ )?(?:vorschläge|termine)"
@@ -144,7 +148,10 @@ _NOT_FOR_CANDIDATE = re.compile(
 # Pre-employment checks are appointments, not interviews: "your drug screen", "background check".
 _SCREENING = re.compile(
     r"\b(?:drug (?:screen\w*|test\w*)|background (?:check|screen\w*|investigation)|pre-employment (?:screen\w*|test\w*|physical)|"
-    r"medical (?:exam\w*|check)|fingerprint\w*|occupational health|collection site|e-verify|i-9)\b"
+    r"medical (?:exam\w*|check)|fingerprint\w*|occupational health|collection site|e-verify|i-9|"
+    # tests taken alone are not interviews: "complete the online assessment", HackerRank, Codility
+    r"online assessment|coding assessment|(?:hackerrank|codility|codesignal|testgorilla|coderbyte)(?:\.\w+)?|"
+    r"complete (?:the|your|this) (?:\w+ )?(?:assessment|test|challenge))\b"
 )
 # Mail that is plainly about the owner's own interview outweighs a stray "workshop" or "dinner".
 _OWN_INTERVIEW = re.compile(
@@ -175,7 +182,9 @@ _RESCHEDULED = re.compile(
 # "we'll send you a confirmed time", "if you are shortlisted".
 _LATER = re.compile(
     r"(?:(?:\bwill|'ll|\bmay|\bmight|\bshall) (?:send|email|share|contact|reach|get|follow|let|be in touch|provide|forward)\b"
-    r"|\bonce\b|\bas soon as\b|\bif (?:you are|you're|your|selected|shortlisted))"
+    r"|\bonce\b|\bas soon as\b|\bif (?:you are|you're|your|selected|shortlisted)"
+    # thanks for what was done: "Thanks for sending your availability."
+    r"|\bthanks? (?:you )?(?:so much |again )?for)"
     r"(?:\s+[\w'-]+){0,6}\s*$"
 )
 _RECEIVED = re.compile(

@@ -72,7 +72,10 @@ _DATE_PATTERNS = [
 # with"), so an abbreviation only counts before a period, a comma or a time ("Thu at 2pm", "Fri 10am").
 _SHORT_WEEKDAYS = ("thurs", "thur", "tues", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FULL_WEEKDAY = rf"(?P<weekday>{word_alternation(set(_WEEKDAYS) - set(_SHORT_WEEKDAYS))})"
-_SHORT_WEEKDAY = rf"(?P<short>{word_alternation(_SHORT_WEEKDAYS)})(?:\.|,|(?=\s+(?:at\s+|@\s*)?\d))"
+_SHORT_WEEKDAY = (
+    rf"(?P<short>{word_alternation(_SHORT_WEEKDAYS)})"
+    r"(?:\.|,|(?=\s+(?:at\s+|@\s*)?\d|\s*@|\s+(?:morning|afternoon|evening|am|pm)\b))"
+)
 _WHICH = ("this", "next", "coming", "on", "ce", "le", "el", "este", "am", "nächsten", "kommenden")
 _RELATIVE = re.compile(
     rf"\b(?:(?P<rel>{word_alternation(_RELATIVE_DAYS)})|(?:(?P<which>{word_alternation(_WHICH)})\s+)?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from assistant.extract.classify import Signals, about_own_application, classify
 from assistant.extract.company import employer_labels, find_company, without_employer_name
@@ -43,6 +43,8 @@ _JOINS = re.compile(
     r"our (?:conversation|chat|call|meeting))\b",
     re.IGNORECASE,
 )
+# "Complete it by Tuesday, October 27 at 11:59 PM": a deadline, never an interview's start.
+_DEADLINE_HOUR = time(23, 45)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i)\s*:", re.IGNORECASE)
 _DAY_FIRST_LANGS = ("uhr", "heure", "entretien", "entrevista", "gespräch", "hora", "uur", "gesprek", "às")
 
@@ -73,7 +75,11 @@ def _text_slots(text: str, anchor: datetime) -> list[Slot]:
     text = drop_superseded(text)
     lowered = text.lower()
     day_first = any(word in lowered for word in _DAY_FIRST_LANGS)
-    return [s for s in find_slots(text, anchor, day_first) if s.span.start >= anchor - timedelta(hours=12)]
+    return [
+        s
+        for s in find_slots(text, anchor, day_first)
+        if s.span.start >= anchor - timedelta(hours=12) and s.span.start.time() < _DEADLINE_HOUR
+    ]
 
 
 def _one_laid_out_slot(slots: list[Slot]) -> str | None:

@@ -19,7 +19,8 @@ _DEADLINE_CUE = re.compile(
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"\b(?:decision|decide|(?:an|our) answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to you|"
+    r"\b(?:decision|decide|(?:an|our) answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to (?:you|everyone|all)|"
+    r"be back (?:to|in touch|with)|"
     r"(?:an|any|some) update|update you\b|let you know|word back|"
     r"respond|feedback|next steps|news|follow up with you|entscheidung|rückmeldung|melden|"
     r"décision|réponse|retour|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
@@ -44,7 +45,9 @@ _SENTENCE_END = re.compile(
 _NEXT_WEEK = {"next", "nächster", "der nächsten", "la semaine prochaine", "la semana que viene",
               "la próxima semana", "la semana próxima"}  # fmt: skip
 # "your answer by Friday", "votre réponse d'ici le 11": the candidate's deadline, not the employer's.
-_YOURS = re.compile(r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|je)\s+$")
+_YOURS = re.compile(
+    r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|je)\s+$|\b(?:please|kindly|merci de|bitte)\s+(?:\w+\s+){0,2}$"
+)
 
 
 def _employer_answers(sentence: str) -> bool:
@@ -52,7 +55,7 @@ def _employer_answers(sentence: str) -> bool:
     patterns are lower case and run on lower-cased text: case-insensitive alternations are slow."""
     lowered = sentence.lower()
     return any(
-        not _YOURS.search(lowered, max(0, m.start() - 8), m.start()) for m in _DECISION.finditer(lowered)
+        not _YOURS.search(lowered, max(0, m.start() - 20), m.start()) for m in _DECISION.finditer(lowered)
     )
 
 

@@ -17,7 +17,8 @@ from assistant.extract.zones import find_zone
 from assistant.model import TimeSpan
 
 _CLOCK = (
-    r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?\s*(?P<{p}ap>[ap]\.?\s?m\.?)(?![a-z])"
+    # "2pm", "2:30 p.m.", and the texter's "2:30p" (the letter attached to the digits)
+    r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?(?P<{p}ap>\s*[ap]\.?\s?m\.?|(?<=\d\d)[ap])(?![a-z])"
     r"|(?P<{p}H>[0-2]?\d)(?::|h|\.(?=[0-5]\d\s*(?:uhr|h\b|[-–]\s*[0-2]?\d[.:][0-5]\d|\(?(?:gmt|utc|[cw]es?t|bst|ist|sgt|aes?dt|uk time))))"
     r"(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|h)\b)?"
     r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|h)\b"
@@ -33,7 +34,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _BARE_RANGE_START = re.compile(
-    r"(?<![\d/:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?:-|–|—|to)\s*(?=[01]?\d(?::[0-5]\d)?\s*[ap]\.?m)",
+    r"(?<![\d/:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?:-|–|—|to)\s*(?=[01]?\d(?::[0-5]\d)?(?:\s*[ap]\.?m|[ap]\b))",
     re.IGNORECASE,
 )
 # "10 minutes early", "an hour before": how long to wait, not how long the interview is.
@@ -130,14 +131,20 @@ def find_clock_times(text: str) -> list[_TimeHit]:
     for match in _BARE_HOUR.finditer(text):
         if all(match.end() <= a or match.start() >= b for a, b in taken):
             hits.append(
-                _TimeHit(match.start(), match.end(), _hour_by_habit(int(match.group("h"))), None, bare=True)
+                _TimeHit(
+                    match.start(),
+                    match.end(),
+                    _hour_by_habit(int(match.group("h") or match.group("ish"))),
+                    None,
+                    bare=True,
+                )
             )
     return _without_conversions(text, sorted(hits, key=lambda hit: hit.start))
 
 
 # "Tuesday 12/15 at 11 works": an hour with no minutes or am/pm, right after a date (see `find_slots`).
 _BARE_HOUR = re.compile(
-    r"\b(?:at|@|um|à|a las|alle)\s+(?P<h>1[0-2]|0?[1-9])\b"
+    r"(?:(?:\bat|@|\bum|\bà|\ba las|\balle)\s*(?P<h>1[0-2]|0?[1-9])\b|\b(?P<ish>1[0-2]|0?[1-9])\s?ish\b)"
     r"(?![:.,]?\d|\s*(?:%|percent|people|persons|of\b|minutes?|mins?|hours?|years?|[ap]\.?m|uhr|h\b))",
     re.IGNORECASE,
 )

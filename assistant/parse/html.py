@@ -23,7 +23,8 @@ _BREAKS = frozenset(
     ("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
      "section", "article", "header", "footer", "center", "pre", "address", "caption", "form", "tr")
 )  # fmt: skip
-_HIDDEN = frozenset(("script", "style", "head", "title", "noscript", "template", "svg"))
+# Struck-through text ("<s>Thu 12 Nov, 1 PM</s> Tue 17 Nov, 11:30 AM") is what a reschedule replaced.
+_HIDDEN = frozenset(("script", "style", "head", "title", "noscript", "template", "svg", "s", "strike", "del"))
 _SPACE = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 _MAX_INLINE_ROW = 300
 _JSON_LD = re.compile(

@@ -504,6 +504,21 @@ def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra
         ("Re: Orbitworks - next steps?", "Hey Alex,\nFinally got an answer: they're going to move forward with another "
          "candidate for the Data Analyst role.\n\nBrent, Summit Talent", "Brent <brent@summittalent.example>",
          "In-Reply-To: <c@example.com>\n", Kind.REJECTION),
+        ("Orbitworks Superday - update", "Hi Alex,\nI'm sorry to share that we won't be extending an offer for the "
+         "Data Analyst role this year.\n\nKayla, Orbitworks", "Kayla <kayla@orbitworks.example>", "", Kind.REJECTION),
+        ("Orbitworks: complete your online assessment", "Hi Alex,\nYou've been invited to complete the online "
+         "assessment for the Data Analyst role on HackerRank. The link expires on Friday, December 4 at 11:59 PM CT.",
+         "Orbitworks Recruiting <mia.chen@orbitworks.example>", "", Kind.OTHER),
+        ("Orbitworks invites you to a video interview", "Hi Alex,\nOrbitworks invites you to a one-way video "
+         "interview for the Data Analyst role. Record your answers any time before Tuesday, December 1 at 11:59 PM CT.",
+         "Orbitworks via HireVue <noreply@hirevue.example>", "", Kind.SCHEDULING_REQUEST),
+        ("Next step: Orbitworks assessment centre - please choose your date", "Dear Alex,\nWe're delighted to invite "
+         "you to the final stage. Please choose ONE of the following sessions:\n\n  Session A - Friday 4 December 2026"
+         "\n  Session B - Friday 11 December 2026\n\nBoth run from 9:00 AM to 3:30 PM Central, with an interview.",
+         "Early Careers <mia.chen@orbitworks.example>", "", Kind.SCHEDULING_REQUEST),
+        ("Re: Orbitworks - technical interview", "Hi Alex,\nThanks for sending your availability. Let's lock in next Mon "
+         "morning, 10am. Block an hour.\n\nI'll run this one myself.\nOwen", "Owen <owen@orbitworks.example>",
+         "In-Reply-To: <d@example.com>\n", Kind.INTERVIEW_CONFIRMATION),
     ],
 )  # fmt: skip
 def test_structural_signals_over_wording(

@@ -28,6 +28,10 @@ SATURDAY = date(2026, 12, 5)
         ("Sie erhalten unsere Rückmeldung bis Ende nächster Woche.", date(2026, 12, 11)),
         ("Nous reviendrons vers vous d'ici la fin de la semaine prochaine.", date(2026, 12, 11)),
         ("Vous aurez notre réponse avant le 10 décembre.", date(2026, 12, 10)),
+        ("We'll be back to everyone by the end of next week either way.", date(2026, 12, 11)),
+        ("Once the approval is done we will revert with the schedule latest by 11/12/2026.", date(2026, 12, 11)),
+        ("Sie hören bis spätestens Freitag, den 11. Dezember, von uns.", date(2026, 12, 11)),
+        ("Te daremos una respuesta definitiva antes del final de la semana que viene.", date(2026, 12, 11)),
         ("Le daremos una respuesta antes del 11 de diciembre.", date(2026, 12, 11)),
     ],
 )  # fmt: skip
@@ -49,6 +53,8 @@ def test_end_of_next_week_said_on_a_weekend_is_the_coming_friday() -> None:
         "Please complete the assessment by December 8. We'll get back to you soon.",
         "We decided on December 1 to open the role.",
         "We'll get back to you by Tuesday, December 1.",  # already past
+        "Please respond by Monday, December 21, 2026. After that date the offer will expire.",
+        "We hope to have your answer before Friday 11 December.",
         "",
     ],
 )

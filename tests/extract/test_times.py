@@ -294,3 +294,20 @@ def test_start_and_end_written_as_two_fields_are_one_slot() -> None:
 def test_the_readers_own_clock_gives_way_to_the_writers_zone() -> None:
     text = "Tuesday, 10 November, 9am your time / 5pm mine (JST)."
     assert _starts(text) == [datetime(2026, 11, 10, 17, 0, tzinfo=ZoneInfo("Asia/Tokyo"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tessa is confirmed for Thurs @ 2 CT (3 ET for you)", datetime(2026, 10, 29, 14, 0, tzinfo=ZoneInfo("America/Chicago"))),
+        ("tmrw 3ish works", datetime(2026, 10, 27, 15, 0, tzinfo=timezone(timedelta(hours=-7)))),
+        ("Let's lock in next Mon morning, 10am.", datetime(2026, 11, 2, 10, 0, tzinfo=timezone(timedelta(hours=-7)))),
+        ("Fri 10/30, 2-2:30p EST", datetime(2026, 10, 30, 14, 0, tzinfo=ZoneInfo("America/New_York"))),
+    ],
+)  # fmt: skip
+def test_times_as_people_text_them(text: str, expected: datetime) -> None:
+    assert _starts(text) == [expected]
+
+
+def test_a_room_number_is_no_time() -> None:
+    assert _starts("Room 2a on Friday, October 30") == []

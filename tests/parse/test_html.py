@@ -125,3 +125,9 @@ def test_any_tag_soup_gives_text_without_raising(pieces: list[str]) -> None:
     text = html_to_text("".join(pieces))
     assert "\n\n\n" not in text
     assert text == text.strip()
+
+
+def test_struck_through_text_is_what_a_reschedule_replaced() -> None:
+    text = html_to_text("<p>New time: <s>Thu 12 Nov, 1:00 PM</s> Tue 17 Nov, 11:30 AM ET</p>")
+    assert "12 Nov" not in text
+    assert "Tue 17 Nov, 11:30 AM ET" in text
