@@ -223,16 +223,18 @@ def find_company(envelope: Envelope, text: str, role: str | None) -> str | None:
     return next(_named_in_text(envelope.subject, text, role), None) or _company_from_sender(envelope)
 
 
+# What follows the role's first mention: "Data Engineer at Acme", "Data Engineer – Acme".
+_AFTER_ROLE = re.compile(rf"\s*(?:at|with|bei|chez|en|[–—|-])\s*(?P<company>{COMPANY_TEXT})")
+
+
 def _named_in_text(subject: str, text: str, role: str | None) -> Iterator[str]:
     """Companies the subject and text name: after the role ("Data Engineer at Acme") and in
     phrases ("your interest in Acme", "the Acme team")."""
     for source in (subject, text[:3000]):
-        if role:
-            match = re.search(
-                re.escape(role) + rf"\s*(?:at|with|bei|chez|en|[–—|-])\s*(?P<company>{COMPANY_TEXT})", source
-            )
-            if match and (found := _valid_company(match.group("company"))):
-                yield found
+        at = source.find(role) if role else -1
+        match = _AFTER_ROLE.match(source, at + len(role)) if role and at >= 0 else None
+        if match and (found := _valid_company(match.group("company"))):
+            yield found
         for pattern in _COMPANY_PATTERNS:
             for match in pattern.finditer(source):
                 if found := _valid_company(match.group("company")):

@@ -232,6 +232,19 @@ _MEETS_VERB = (
     r"(?:will|'ll|’ll|is going to|would like to|would love to|'d like to|'d love to|wants to|was going to|were going to|would have)"
     r" (?:also )?(?:call|meet|interview|speak|chat|talk|join)"
 )
+# Around a name's occurrence (see `named_as_met`): what follows it, and what stands before it.
+_AFTER_NAME = re.compile(
+    rf"(?:[^.!?\n]|\.(?=\S)){{0,100}}?\b{_MEETS_VERB}\b"
+    r"|[^.\n]{0,60}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
+    r"| (?:<>|&|/) "
+)
+_WITH_BEFORE = re.compile(
+    rf"\b(?:with|meet|meeting|mit|avec|con|met|com)\s*:?\s+(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
+)
+_PANEL_BEFORE = re.compile(
+    r"\b(?:panel|interviewers?|panelists?)\b[^.\n]{0,30}\b(?:is|are|will be|will include|includes?|consists? of)\b[^.\n]{0,120}$"
+)
+_PAIRED_BEFORE = re.compile(r"(?:<>|/) $")
 
 
 # "Thanks for chatting with me last week", "as I discussed with Sam": said of a meeting that is over.
@@ -259,21 +272,44 @@ def writer_takes_part(text: str) -> bool:
 
 def named_as_met(name: str | None, text: str) -> bool:
     """The text names this person as someone the owner meets: "Owen will call you", "with Paula",
-    "Anika is the hiring manager", "an interview with Anika"."""
+    "Anika is the hiring manager", "an interview with Anika", "mit DI Markus Leitner" (any of the
+    name's words after a word for "with": display names are often "Leitner Markus").
+
+    The name's occurrences are found with plain string search and the patterns around them are
+    fixed: a pattern built per name would be compiled anew for nearly every message."""
     if not name or not name.split() or _ROLE_MAILBOX_NAME.search(name):
         return False
-    first = re.escape(name.split()[0])
-    # "with Markus Leitner", "mit DI Markus Leitner", "avec Mme Dubois": any of the name's words after
-    # a word for "with", honorifics allowed between (display names are often "Leitner Markus").
-    words = "|".join(re.escape(w) for w in name.split() if len(w) >= 3) or first
-    pattern = re.compile(
-        rf"\b{first}\b(?:[^.!?\n]|\.(?=\S)){{0,100}}?\b{_MEETS_VERB}\b"
-        rf"|\b(?:with|meet|meeting|mit|avec|con|met|com)\s*:?\s+(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?(?:{words})\b"
-        rf"|\b(?:panel|interviewers?|panelists?)\b[^.\n]{{0,30}}\b(?:is|are|will be|will include|includes?|consists? of)\b[^.\n]{{0,120}}\b{first}\b"
-        rf"|\b{first}\b[^.\n]{{0,60}}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
-        rf"|\b{first}\b (?:<>|&|/) |(?:<>|/) {first}\b"
-    )
-    return _current(pattern, text)
+    parts = name.split()
+    first = parts[0]
+    for word in dict.fromkeys([first, *(w for w in parts if len(w) >= 3)]):
+        for start, end in _occurrences(text, word):
+            before = text[max(0, start - 220) : start]
+            after = _AFTER_NAME.match(text, end) if word == first else None
+            met = after is not None or bool(_WITH_BEFORE.search(before))
+            if word == first:
+                met = met or bool(_PANEL_BEFORE.search(before) or _PAIRED_BEFORE.search(before))
+            if met and not _looks_back(text, start, after.end() if after else end):
+                return True
+    return False
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """Where `word` stands as a whole word in `text`."""
+    found = []
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        if (index == 0 or not text[index - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            found.append((index, end))
+        index = text.find(word, index + 1)
+    return found
+
+
+def _looks_back(text: str, start: int, end: int) -> bool:
+    """The sentence around start…end speaks of a meeting already held."""
+    opening = max(text.rfind(stop, 0, start) for stop in (".", "!", "?", "\n")) + 1
+    ends = [i for stop in (".", "!", "?", "\n") if (i := text.find(stop, end)) >= 0]
+    return bool(_LOOKING_BACK.search(text, opening, min(ends, default=len(text))))
 
 
 def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tuple[Address, ...]:

@@ -115,8 +115,10 @@ _SPECIALTY = re.compile(
 
 def _with_specialty(role: str, source: str, employer_labels: frozenset[str]) -> str:
     """The role with the specialty written after it the first time it appears, if any."""
-    match = re.search(re.escape(role) + r"(?=[ ,])", source)
-    tail = _SPECIALTY.match(source, match.end()) if match else None
+    at = source.find(role)
+    while at >= 0 and source[at + len(role) : at + len(role) + 1] not in (" ", ","):
+        at = source.find(role, at + 1)
+    tail = _SPECIALTY.match(source, at + len(role)) if at >= 0 else None
     if tail is None:
         return role
     specialty = tail.group("paren") or tail.group("comma")
