@@ -24,6 +24,7 @@ _REJECTION = re.compile(
     r"|(?:not|won't|n't) (?:be )?(?:moving|advancing|progressing|proceeding|taking|inviting) (?:you )?(?:forward |on )?(?:to|into|onto) (?:the|a) (?:next|final|further|onsite)\b"
     r"|(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)"
     r"|(?:won't|will not|not|unable to|cannot|can't)(?: be)? (?:extend|extending|make|making) (?:you )?an? offer"
+    r"|\bnot (?:been )?(?:selected|chosen|shortlisted) (?:to|for)\b"
     r"|unable to offer you|regret to inform|unfortunately,? (?:we|after careful)[^.]{0,120}(?:other candidates?|not (?:be )?(?:moving|proceed)|another candidate|decided)"
     r"|position has (?:been|now been) filled|pursue other candidates|move forward with other candidates"
     r"|leider müssen wir ihnen mitteilen|müssen wir ihnen leider mitteilen|leider haben wir uns"
@@ -61,6 +62,11 @@ _OFFER = re.compile(
     r"|propuesta (?:de incorporación|para incorporarte|económica)|carta de oferta|nos complace (?:hacerte|ofrecerte|hacerle|ofrecerle)"
     r"|aanbod (?:te doen|voor de (?:functie|rol|positie))|arbeidsovereenkomst|proposta de (?:trabalho|emprego)"
 )
+_HYPOTHETICAL = re.compile(r"\b(?:if|should|in case|whether|unless)\b[^.!?\n]{0,50}$")
+# "this is not an offer of employment", "references before we can make an offer"
+_NOT_AN_OFFER = re.compile(
+    r"(?:\bnot|\bno|n't|\bbefore|\bprior to|\buntil|\bpending|\bsubject to)\b[^.!?\n]{0,30}$"
+)
 # A cancellation stated, not the "Cancel:" link or the "to cancel or reschedule" line of an invitation.
 _CANCEL = re.compile(
     r"\b(?:cancel(?:l)?ed|cancellation|called off|calling off|(?:need|have|had|must|going) to cancel|"
@@ -76,7 +82,7 @@ _INTERVIEW = re.compile(
     r"screening call|screen with|recruiter (?:call|chat)|intro(?:ductory)? call|"
     r"on-?site|technical (?:round|call|session|assessment)|panel|final round|hiring manager|"
     r"coding (?:session|exercise|round)|case study|meet the team|chat with|conversation with|call with|"
-    r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevista\w*|sollicitatiegesprek\w*|"
+    r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevue\w*|entrevista\w*|sollicitatiegesprek\w*|"
     r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
     r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*)\b"
 )
@@ -99,7 +105,9 @@ _CONFIRM = re.compile(
 _FIXES_TIME = re.compile(
     r"\b(?:let'?s|let us) (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk|fix|lock|pencil|book)\b"
     r"|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b|\b(?:works|suits) (?:great|perfectly|well|for (?:me|us))\b"
-    r"|\b(?:got|have|'ve got|booked|pencil+ed) you (?:in|down) for\b"
+    r"|\b(?:got|have|'ve got|booked|pencil+ed|popped|put) you (?:both |all )?(?:in|down) for\b"
+    # "Friday 30th at 2:30 it is", "Great - moved. … consider it done: Friday Dec 4"
+    r"|\b(?:\d|noon)[\w:]* it is\b|\bit'?s a date\b|\bconsider it (?:done|booked|confirmed)\b|\bmoved[.!]"
     r"|(?:will|'ll) (?:call|ring|phone|meet|speak with|video call) \w+ (?:on|at|tomorrow|this|next)\b"
     r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen|review|session)"
     r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
@@ -132,12 +140,14 @@ _PROPOSAL = re.compile(
     r"(?:please|can you|could you) (?:please )?confirm (?:whether|if)|(?:do|does|would|will|could|can) (?:any|one|either|both) of "
     r"(?:these|the following|those|the)|which (?:of these |of the following )?(?:times?|slots?|options?) "
     r"(?:works?|suits?)|(?:these|the following) (?:times?|slots?|options?) (?:work|suit)|if (?:neither|none) (?:of (?:these|them|those) )?(?:works?|suits?)"
-    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|uhr|h)(?![a-z])[^.!?\n]{0,60}\?"
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|uhr|h|ish)(?![a-z])[^.!?\n]{0,60}\?"
+    r"|\b(?:does|would|will|could|can) [^.!?\n]{0,40}\b(?:work|suit)(?: for you)?\s*\?"
 )
 _NOT_FOR_CANDIDATE = re.compile(
     r"\b(?:webinar|podcast|episode|masterclass|master class|workshop|meetup|info(?:rmation)? session|live q&a|ama\b|"
     r"conference (?:talk|ticket|pass|session)|summit|office hours|mock (?:[\w-]+ ){0,3}interview|interview tips|interview prep|ace your|"
     r"practice (?:interview|round|session)|mentor|booked via|doors (?:open|at|\d)|talks? (?:from|start)|pizza|hosted at|"
+    r"user interviews?|research participants?|take part in (?:a|an|our) (?:[\w-]+ ){0,3}(?:study|session|interview)|voucher|gift card|"
     r"newsletter|you(?:'re| are) registered|thanks for registering|registration confirm\w*|mentoring|mentorship|"
     r"dentist|dental|doctor|appointment reminder|hygien|dinner|birthday|(?:holiday|christmas|office|farewell|launch) party|brunch|"
     r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
@@ -151,7 +161,7 @@ _SCREENING = re.compile(
     r"medical (?:exam\w*|check)|fingerprint\w*|occupational health|collection site|e-verify|i-9|"
     # tests taken alone are not interviews: "complete the online assessment", HackerRank, Codility
     r"online assessment|coding assessment|(?:hackerrank|codility|codesignal|testgorilla|coderbyte)(?:\.\w+)?|"
-    r"complete (?:the|your|this) (?:\w+ )?(?:assessment|test|challenge))\b"
+    r"complete (?:the|your|this|a) (?:\w+ )?(?:assessment|test|challenge|exercise)|take-home (?:exercise|assignment|test|challenge))\b"
 )
 # Mail that is plainly about the owner's own interview outweighs a stray "workshop" or "dinner".
 _OWN_INTERVIEW = re.compile(
@@ -214,8 +224,8 @@ _CALENDAR_RESPONSE = re.compile(
 _APPLICATION = re.compile(
     r"\b(?:application|applied|candidacy|candidates?|role|position|interview\w*|offer|references?|next steps|resume|cv|"
     r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
-    r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|"
-    r"candidature|candidat\w*|poste|entretien|candidatura|puesto|proceso)\b"
+    r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|design challenge|take-home|take home|assignment|"
+    r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso)\b"
 )
 
 
@@ -238,6 +248,7 @@ class Signals:
     employer_sender: bool = True
     slot_context: str | None = None
     employer_named: bool = True
+    from_person: bool = False
     calendar_reply: bool = False
 
 
@@ -269,7 +280,8 @@ def _not_the_candidates(s: Signals, subject: str, head: str) -> bool:
     appointments, and interviews the owner holds or hosts as an employee."""
     if _NOT_FOR_CANDIDATE.search(subject) or _SCREENING.search(subject):
         return True
-    if _SCREENING.search(head) and not _INTERVIEW.search(_SCREENING.sub(" ", head)):
+    # a take-home or test sent by a system; from a person it is a step they talk about with the owner
+    if _SCREENING.search(head) and not _INTERVIEW.search(_SCREENING.sub(" ", head)) and not s.from_person:
         return True
     if _NOT_FOR_CANDIDATE.search(head) and not _OWN_INTERVIEW.search(head):
         return True
@@ -284,8 +296,11 @@ def about_own_application(s: Signals) -> bool:
 
 def _rejects(head: str) -> bool:
     """A rejection phrase whose sentence does not go on to call a meeting off: "we regret to
-    inform you that we must cancel the interview" cancels a slot, not the application."""
+    inform you that we must cancel the interview" cancels a slot, not the application; nor
+    one said as a possibility ("if you are not selected for this position")."""
     for match in _REJECTION.finditer(head):
+        if _HYPOTHETICAL.search(head, max(0, match.start() - 60), match.start()):
+            continue
         end = _SENTENCE_END.search(head, match.end())
         if not _CANCEL.search(head, match.end(), end.start() if end else len(head)):
             return True
@@ -298,7 +313,7 @@ def classify(s: Signals) -> Kind:
         return Kind.OTHER
     if _rejects(head):
         return Kind.REJECTION
-    if _OFFER.search(head) and not s.automated:
+    if _stated(_OFFER, head, _NOT_AN_OFFER) and not s.automated:
         return Kind.OFFER
     about_job = s.names_role or bool(_APPLICATION.search(head) or _JOB_TITLE.search(subject))
     calendar = s.calendar_request or s.calendar_cancel

@@ -156,6 +156,7 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         names_role=found_role is not None,
         employer_sender=from_employer_side(envelope),
         employer_named=employer_named(message),
+        from_person=sender is not None and not is_machine(sender) and not envelope.automated,
         slot_context=_one_laid_out_slot(fresh_slots),
         calendar_reply=bool(relevant) and all(e.method == "REPLY" for e in relevant),
     )

@@ -216,6 +216,10 @@ _WRITER_TAKES_PART = re.compile(
     r"|\bj'aimerais (?:beaucoup )?(?:échanger|discuter|parler|vous rencontrer)|\béchanger avec vous\b|se joindra à nous|nous rejoindra"
     r"|\bich (?:würde|möchte) (?:mich )?(?:gerne |gern )?(?:mit ihnen )?(?:sprechen|austauschen|kennenlernen)|wird uns begleiten"
     r"|\bme gustaría (?:hablar|charlar|conocerte|conversar)|se unirá a nosotros"
+    # "the role on my team", "I'd like to have an informal conversation", "a chat w me",
+    # "I was really looking forward to going through your work with Mhairi"
+    r"|\b(?:on|to|join|joining) my team\b|\bi(?:'d| would) (?:love|like) to have (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation)\b"
+    r"|\bw/? me\b|\bi (?:was|am|'m) (?:really |so )?looking forward to (?:meeting|going through|talking|speaking|chatting|seeing)\b"
     # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
     r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"
     r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"

@@ -134,7 +134,7 @@ def find_clock_times(text: str) -> list[_TimeHit]:
                 _TimeHit(
                     match.start(),
                     match.end(),
-                    _hour_by_habit(int(match.group("h") or match.group("ish"))),
+                    _bare_clock(match),
                     None,
                     bare=True,
                 )
@@ -144,15 +144,28 @@ def find_clock_times(text: str) -> list[_TimeHit]:
 
 # "Tuesday 12/15 at 11 works": an hour with no minutes or am/pm, right after a date (see `find_slots`).
 _BARE_HOUR = re.compile(
-    r"(?:(?:\bat|@|\bum|\bà|\ba las|\balle)\s*(?P<h>1[0-2]|0?[1-9])\b|\b(?P<ish>1[0-2]|0?[1-9])\s?ish\b)"
+    r"(?:(?:\bat|@|\bum|\bà|\ba las|\balle)\s*(?P<h>1[0-2]|0?[1-9])\b|\b(?P<ish>1[0-2]|0?[1-9])\s?ish\b"
+    # the British "half two" (2:30)
+    r"|\bhalf (?:past )?(?P<half>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b)"
     r"(?![:.,]?\d|\s*(?:%|percent|people|persons|of\b|minutes?|mins?|hours?|years?|[ap]\.?m|uhr|h\b))",
     re.IGNORECASE,
 )
 
 
-def _hour_by_habit(hour: int) -> time:
-    """Office hours: "at 11" is the morning, "at 2" the afternoon."""
-    return time(hour + 12 if 1 <= hour <= 6 else hour, 0)
+_HOUR_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 1
+    )
+}
+
+
+def _bare_clock(match: re.Match[str]) -> time:
+    """Office hours: "at 11" is the morning, "at 2" and "half two" the afternoon."""
+    half = match.group("half")
+    text = half or match.group("h") or match.group("ish")
+    hour = _HOUR_WORDS.get(text.lower()) or int(text)
+    return time(hour + 12 if 1 <= hour <= 6 else hour, 30 if half else 0)
 
 
 # "9am your time / 5pm mine (JST)", "that's 10:00am for you": the same instant in the reader's zone,
@@ -299,7 +312,11 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
             and not _PARAGRAPH_BREAK.search(text, hit.end, d.start)
         ]
         chosen = before[-1] if before else (after[0] if after else None)
-        if chosen is None or (hit.bare and not (before and 0 <= hit.start - chosen.end <= 12)):
+        if hit.bare:
+            # A bare hour counts only right beside its date: "Tuesday 12/15 at 11", "half two on Friday".
+            near_before = before[-1] if before and hit.start - before[-1].end <= 12 else None
+            chosen = near_before or (after[0] if after and after[0].start - hit.end <= 15 else None)
+        if chosen is None:
             continue
         tz = _zone_near(text, hit, default_zone)
         start = _combine(chosen.day, hit.begin, tz)

@@ -519,6 +519,20 @@ def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra
         ("Re: Orbitworks - technical interview", "Hi Alex,\nThanks for sending your availability. Let's lock in next Mon "
          "morning, 10am. Block an hour.\n\nI'll run this one myself.\nOwen", "Owen <owen@orbitworks.example>",
          "In-Reply-To: <d@example.com>\n", Kind.INTERVIEW_CONFIRMATION),
+        ("Re: Product Designer - quick chat?", "Brilliant, Friday 4th at 2:30 it is. Invite on its way.\n\nTom",
+         "Tom <tom@orbitworks.example>", "In-Reply-To: <e@example.com>\n", Kind.INTERVIEW_CONFIRMATION),
+        ("Re: Interview - Data Analyst", "Great - moved. Consider it done: Friday Dec 4, 3:00-3:45pm ET.\n\nRavi",
+         "Ravi <ravi@orbitworks.example>", "In-Reply-To: <f@example.com>\n", Kind.INTERVIEW_CONFIRMATION),
+        ("your application :)", "hey Alex,\nwould be great to have a chat about the Designer role. does thurs 2ish work? "
+         "just a chat w me, 30 mins.\n\nrhys, Orbitworks", "Rhys <rhys@orbitworks.example>", "", Kind.SCHEDULING_REQUEST),
+        ("UX research study - take part and get a £20 voucher", "Hi Alex,\nWe're looking for research participants to "
+         "take part in a 30-minute user interview about budgeting apps. Slots on Thursday, December 3 at 2pm.",
+         "Fieldnotes <chloe@fieldnotes.example>", "", Kind.OTHER),
+        ("Orbitworks - references", "Dear Alex,\nThe panel would like to take your application forward to the reference "
+         "stage. Please note this is not an offer of employment.\n\nHelen, Orbitworks",
+         "Helen <helen@orbitworks.example>", "", Kind.RECRUITER_REPLY),
+        ("An update on your Designer application", "Hi Alex,\nUnfortunately you have not been selected to progress to "
+         "the next stage this time.", "Orbitworks via Applied <noreply@applied.example>", "", Kind.REJECTION),
     ],
 )  # fmt: skip
 def test_structural_signals_over_wording(

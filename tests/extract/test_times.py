@@ -303,6 +303,7 @@ def test_the_readers_own_clock_gives_way_to_the_writers_zone() -> None:
         ("tmrw 3ish works", datetime(2026, 10, 27, 15, 0, tzinfo=timezone(timedelta(hours=-7)))),
         ("Let's lock in next Mon morning, 10am.", datetime(2026, 11, 2, 10, 0, tzinfo=timezone(timedelta(hours=-7)))),
         ("Fri 10/30, 2-2:30p EST", datetime(2026, 10, 30, 14, 0, tzinfo=ZoneInfo("America/New_York"))),
+        ("half two on Friday works perfectly", datetime(2026, 10, 30, 14, 30, tzinfo=timezone(timedelta(hours=-7)))),
     ],
 )  # fmt: skip
 def test_times_as_people_text_them(text: str, expected: datetime) -> None:
