@@ -70,7 +70,6 @@ class CalendarEvent:
     organizer: Address | None = None
     attendees: tuple[Attendee, ...] = ()
     cancelled: bool = False
-    description: str = ""
     location: str = ""
 
 

@@ -78,17 +78,24 @@ def employer_labels(envelope: Envelope) -> frozenset[str]:
 
 def without_employer_name(text: str, labels: frozenset[str]) -> str:
     """The text with the writer's organisation named in full taken out, so the words of a name
-    ("Summit Ridge Energy", "Podcast Partners") are not read as what the mail is about."""
-    if not labels:
-        return text
+    ("Summit Ridge Energy", "Podcast Partners") are not read as what the mail is about.
 
-    def blank(match: re.Match[str]) -> str:
-        words = match.group(0).split()
-        start = _letters("".join(words[:2]))
-        named = len(words) >= 2 and len(start) >= 5 and any(label.startswith(start) for label in labels)
-        return " " * len(match.group(0)) if named else match.group(0)
-
-    return _NAME.sub(blank, text)
+    Only capitalised runs that begin where the label's first letters occur are examined: a
+    callback on every capitalised run of every message costs more than the rest of the check."""
+    low = text.lower()
+    spans: list[tuple[int, int]] = []
+    for label in labels:
+        index = low.find(label[:4]) if len(label) >= 5 else -1
+        while index >= 0:
+            match = _NAME.match(text, index) if index == 0 or not text[index - 1].isalnum() else None
+            words = match.group(0).split() if match else []
+            start = _letters("".join(words[:2]))
+            if match and len(words) >= 2 and len(start) >= 5 and label.startswith(start):
+                spans.append(match.span())
+            index = low.find(label[:4], index + 1)
+    for begin, end in sorted(spans, reverse=True):
+        text = text[:begin] + " " * (end - begin) + text[end:]
+    return text
 
 
 _NOT_LETTERS = re.compile(r"[^a-z]")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from assistant.extract.alternation import word_alternation
+from assistant.extract.alternation import lowered, word_alternation
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -183,16 +183,9 @@ def _relative_date(match: re.Match[str], anchor: date) -> date | None:
     return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
-def _lowered(text: str) -> str:
-    """The text in lower case, position for position: the patterns are written in lower case,
-    because case-insensitive matching of these alternations costs several times more."""
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else "".join(c.lower()[0] for c in text)
-
-
 def find_dates(text: str, anchor: date, day_first: bool = False) -> list[DateHit]:
     """Every date mention, explicit ones first claiming their span, then relative ones."""
-    text = _lowered(text)
+    text = lowered(text)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 

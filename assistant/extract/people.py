@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from assistant.extract.alternation import lowered
 from assistant.extract.domains import EMAIL_ADDRESS, is_relay
 from assistant.extract.naming import JOB_WORDS
 from assistant.model import Address, CalendarEvent, Envelope
@@ -224,7 +225,6 @@ _WRITER_TAKES_PART = re.compile(
     r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"
     r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
     r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b)",
-    re.IGNORECASE,
 )
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
 _WRITER_WITH_COLLEAGUE = re.compile(
@@ -255,23 +255,24 @@ _PAIRED_BEFORE = re.compile(r"(?:<>|/) $")
 _LOOKING_BACK = re.compile(
     r"\b(?:thanks|thank you|enjoyed|it was (?:great|nice|lovely|good)|last (?:week|time)|yesterday|earlier today|suite à|nach unserem|tras nuestra|"
     r"(?:discussed|spoke|spoken|talked|chatted|checked|agreed|aligned) with)\b",
-    re.IGNORECASE,
 )
 
 
-def _current(pattern: re.Pattern[str], text: str) -> bool:
-    """A match whose sentence does not look back on a meeting already held."""
+def _current(pattern: re.Pattern[str], text: str, low: str) -> bool:
+    """A match whose sentence does not look back on a meeting already held. `low` is the text
+    lower-cased position for position, which the lower-case patterns read."""
     for match in pattern.finditer(text):
         start = max(text.rfind(stop, 0, match.start()) for stop in (".", "!", "?", "\n")) + 1
         ends = [i for stop in (".", "!", "?", "\n") if (i := text.find(stop, match.end())) >= 0]
-        if not _LOOKING_BACK.search(text, start, min(ends, default=len(text))):
+        if not _LOOKING_BACK.search(low, start, min(ends, default=len(text))):
             return True
     return False
 
 
 def writer_takes_part(text: str) -> bool:
     """The writer says, in the first person, that they sit in the interview."""
-    return _current(_WRITER_TAKES_PART, text) or _current(_WRITER_WITH_COLLEAGUE, text)
+    low = lowered(text)
+    return _current(_WRITER_TAKES_PART, low, low) or _current(_WRITER_WITH_COLLEAGUE, text, low)
 
 
 def named_as_met(name: str | None, text: str) -> bool:
@@ -313,7 +314,7 @@ def _looks_back(text: str, start: int, end: int) -> bool:
     """The sentence around start…end speaks of a meeting already held."""
     opening = max(text.rfind(stop, 0, start) for stop in (".", "!", "?", "\n")) + 1
     ends = [i for stop in (".", "!", "?", "\n") if (i := text.find(stop, end)) >= 0]
-    return bool(_LOOKING_BACK.search(text, opening, min(ends, default=len(text))))
+    return bool(_LOOKING_BACK.search(lowered(text), opening, min(ends, default=len(text))))
 
 
 def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tuple[Address, ...]:

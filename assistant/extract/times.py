@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from assistant.extract.alternation import lowered
 from assistant.extract.dates import DateHit, find_dates
 from assistant.extract.zones import find_zone
 from assistant.model import TimeSpan
@@ -26,16 +27,14 @@ _CLOCK = (
 )
 # Not after a sign: "GMT-05:00" and "UTC+01:00" are zones, not times.
 _TIME = re.compile(
-    r"(?<![\d/:.])(?<!(?:GMT|UTC)[+\-−])"
+    r"(?<![\d/:.])(?<!(?:gmt|utc)[+\-−])"
     + _CLOCK.format(p="a")
     + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|tot|às|até)\s*"
     + _CLOCK.format(p="b")
     + r")?",
-    re.IGNORECASE,
 )
 _BARE_RANGE_START = re.compile(
     r"(?<![\d/:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?:-|–|—|to)\s*(?=[01]?\d(?::[0-5]\d)?(?:\s*[ap]\.?m|[ap]\b))",
-    re.IGNORECASE,
 )
 # "10 minutes early", "an hour before": how long to wait, not how long the interview is.
 _DURATION = re.compile(
@@ -107,6 +106,8 @@ def _start_before(begin: time, end: time) -> time:
 
 
 def find_clock_times(text: str) -> list[_TimeHit]:
+    """Every clock time in `text`; the patterns are lower case and read a lower-cased copy."""
+    text = lowered(text)
     hits = []
     for match in _TIME.finditer(text):
         second_meridiem = match.group("bap")
@@ -148,7 +149,6 @@ _BARE_HOUR = re.compile(
     # the British "half two" (2:30)
     r"|\bhalf (?:past )?(?P<half>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b)"
     r"(?![:.,]?\d|\s*(?:%|percent|people|persons|of\b|minutes?|mins?|hours?|years?|[ap]\.?m|uhr|h\b))",
-    re.IGNORECASE,
 )
 
 
@@ -173,7 +173,6 @@ def _bare_clock(match: re.Match[str]) -> time:
 _FOR_THE_READER = re.compile(
     r"\s*\(?(?:your (?:local )?time|for you\b|(?:in )?your (?:time ?zone|local time)|votre heure|heure pour vous"
     r"|ihrer (?:zeit|ortszeit)|bei ihnen|tu hora|hora local tuya)",
-    re.IGNORECASE,
 )
 
 

@@ -6,6 +6,7 @@ VTIMEZONE blocks), which is the part of calendar handling most worth not writing
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -76,10 +77,35 @@ def _to_utc_if_aware(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC)
 
 
+# What the assistant never reads: alarms, descriptions (Outlook's X-ALT-DESC holds a whole HTML
+# page), attachments and vendor extensions. icalendar parses every content line it is given, and
+# these lines are half of a typical invitation, so they are dropped before parsing.
+_UNREAD_PROPERTY = re.compile(r"(?:DESCRIPTION|ATTACH|X-[\w-]+)[;:]", re.IGNORECASE)
+
+
+def _essentials(text: str) -> str:
+    kept: list[str] = []
+    skipping = in_alarm = False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        upper = line.upper()
+        if upper.startswith(("BEGIN:VALARM", "END:VALARM")):
+            in_alarm = upper.startswith("BEGIN")
+            continue
+        if line[:1] in (" ", "\t"):
+            if not (skipping or in_alarm):
+                kept.append(line)
+            continue
+        skipping = bool(_UNREAD_PROPERTY.match(line))
+        if not (skipping or in_alarm):
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def parse_calendar(data: bytes | str) -> tuple[CalendarEvent, ...]:
     """All events of one calendar object; malformed calendars give no events rather than errors."""
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
     try:
-        calendar = icalendar.Calendar.from_ical(data)
+        calendar = icalendar.Calendar.from_ical(_essentials(text))
     except (ValueError, KeyError, IndexError, TypeError):
         return ()
     method = str(calendar.get("METHOD") or "").upper() or None
@@ -103,7 +129,6 @@ def parse_calendar(data: bytes | str) -> tuple[CalendarEvent, ...]:
                 organizer=_address(event.get("ORGANIZER")),
                 attendees=_attendees(event),
                 cancelled=method == "CANCEL" or status == "CANCELLED",
-                description=str(event.get("DESCRIPTION") or ""),
                 location=clean_text(str(event.get("LOCATION") or "")),
             )
         )

@@ -165,3 +165,18 @@ def test_the_same_event_inline_and_as_invite_ics_is_kept_once() -> None:
     cancelled = parse_calendar(_calendar(*_event("DTSTART:20261203T190000Z"), method="CANCEL"))
     merged = merge_events([inline, attached, moved, cancelled])
     assert merged == (inline[0], moved[0], cancelled[0])
+
+
+def test_alarms_descriptions_and_vendor_lines_are_not_needed_to_read_an_event() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:u-1\r\nDTSTART:20261203T150000Z\r\n"
+        "DTEND:20261203T160000Z\r\nSUMMARY:Interview\r\nDESCRIPTION:A long text\r\n  folded over lines\r\n"
+        "X-ALT-DESC;FMTTYPE=text/html:<html><body>Join</body></html>\r\n"
+        "ORGANIZER;CN=Dana:mailto:dana@northwind.example\r\n"
+        "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Priya:mailto:priya@northwind.example\r\n"
+        "BEGIN:VALARM\r\nTRIGGER:-PT10M\r\nACTION:DISPLAY\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (event,) = parse_calendar(ics)
+    assert (event.uid, event.method, event.summary) == ("u-1", "REQUEST", "Interview")
+    assert event.start == datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
+    assert [a.address.email for a in event.attendees] == ["priya@northwind.example"]
