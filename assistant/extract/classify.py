@@ -54,7 +54,7 @@ _OFFER = re.compile(
     r"|your (?:formal |written )?offer (?:letter|package)|(?:verbal|formal|written) offer|offer of employment|job offer"
     r"|(?:would|'d) love (?:for )?you to join\b|(?:want|like) (?:you|to have you) to join (?:us|the team|our team)\b"
     r"|(?:welcome|have) you (?:aboard|on board)\b|(?:come|came|coming) back with an offer|(?:made|extended) (?:you )?an offer"
-    r"|\ban offer for (?:the|you)\b"
+    r"|\ban offer for (?:the|you)\b|(?:summary|details) of (?:our|the|your) offer|\bour offer (?:for|to)\b"
     r"|angebot für die stelle|vertragsangebot|offre d'emploi|proposition d'embauche|oferta de (?:trabajo|empleo)"
     # Other languages' ways to say it: a proposal to join, an offer letter, a contract to sign.
     r"|(?:freuen uns|freue mich),? ihnen (?:ein|das|unser) (?:\w+ )?angebot|arbeitsvertrag"
@@ -71,6 +71,7 @@ _NOT_AN_OFFER = re.compile(
 _CANCEL = re.compile(
     r"\b(?:cancel(?:l)?ed|cancellation|called off|calling off|(?:need|have|had|must|going) to cancel|"
     r"(?:decided|regret(?:fully)?|sorry) to cancel|cancel(?:l)?ing (?:the|this|your|our|tomorrow)|"
+    r"pull(?:ing)? the pin|call(?:ing)? (?:it|this) off|"
     r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation)|cancelad[oa]|cancelar|cancelaci[oó]n|cancelamos|cancelamento|"
     r"geannuleerd|annuleren|afgezegd|(?:moeten|moet) (?:\w+ ){0,5}afzeggen)\b"
 )
@@ -88,7 +89,7 @@ _INTERVIEW = re.compile(
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(
-    r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|"
+    r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|"
     r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|"
     r"telefonat|kennenlernen|termin|videocall|gesprek|bellen)\b"
 )
@@ -127,7 +128,8 @@ _SCHEDULING = re.compile(
     r"(?:choose|select|pick|book) (?:one of|your|a) (?:the following )?(?:sessions?|dates?|options?|slots?|places?)|"
     # a one-way video interview is recorded whenever the candidate likes before a deadline
     r"one-way video|on-demand (?:video )?interview|record (?:your )?(?:video )?(?:answers|responses)|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
-    r"|propose (?:some )?times|let me know (?:when you(?:'re| are| would be)? (?:free|available)|what times?|which (?:times?|days?|slots?))"
+    r"|propose (?:some )?times|let me know (?:when you(?:'re| are| would be)? (?:free|available)|what times?|which (?:times?|days?|slots?)|what (?:suits|works))"
+    r"|\b(?:are )?you free\b[^.?!\n]{0,40}\?|(?:your )?preferred (?:slot|time|date)s?\b|revert with your (?:availability|preferred)"
     r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|terminfindung|zeitfenster"
     r"|(?:an welchen|welche) (?:tagen?|termine?)|sie zeit (?:hätten|haben)|(?:zwei|drei|einige) (?:bis \w+ )?(?:vorschläge|termine)"
     r"|quand (?:seriez|êtes)-vous disponible|vos disponibilités|cuándo (?:tienes|tendrías|te viene)|qué días"
@@ -141,6 +143,7 @@ _PROPOSAL = re.compile(
     r"(?:these|the following|those|the)|which (?:of these |of the following )?(?:times?|slots?|options?) "
     r"(?:works?|suits?)|(?:these|the following) (?:times?|slots?|options?) (?:work|suit)|if (?:neither|none) (?:of (?:these|them|those) )?(?:works?|suits?)"
     r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|uhr|h|ish)(?![a-z])[^.!?\n]{0,60}\?"
+    r"|(?:^|\n)[ \t]*(?:slot|option) (?:[ab12])\s*:"
     r"|\b(?:does|would|will|could|can) [^.!?\n]{0,40}\b(?:work|suit)(?: for you)?\s*\?"
 )
 _NOT_FOR_CANDIDATE = re.compile(
@@ -187,6 +190,10 @@ _RESCHEDULED = re.compile(
     r"|\b(?:we|i)(?:'ve| have|'re| are| am|'m) (?:rescheduled|moved|pushed|shifted|rescheduling|moving|pushing|shifting) (?:your|our|the|it)\b"
     r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
     r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|(?:is|wordt) verplaatst|foi (?:remarcad|reagendad)[oa]"
+)
+# "I'll reach out to find a new time": the new slot is still to be found.
+_STILL_TO_FIND = re.compile(
+    r"\b(?:find|finding|propose|suggest|look(?:ing)? for|arrange|agree on|pick|choose|send you)\s+(?:a|an|some)?\s*$"
 )
 # A step promised for later, not taken now: "a member of our team will contact you to schedule",
 # "we'll send you a confirmed time", "if you are shortlisted".
@@ -320,7 +327,7 @@ def classify(s: Signals) -> Kind:
     interviewish = bool(_INTERVIEW.search(head) or ((_CALL.search(head) or calendar) and about_job))
     if _not_the_candidates(s, subject, head):
         return Kind.OTHER
-    moved = s.has_future_time and not s.calendar_cancel and bool(_RESCHEDULED.search(head))
+    moved = s.has_future_time and not s.calendar_cancel and _stated(_RESCHEDULED, head, _STILL_TO_FIND)
     # "RE: Canceled: …" above a new time: the subject carries the old news, the text the new slot.
     cancelled_in_subject = _cancels(subject) and not (
         _REPLY_SUBJECT.match(subject) and s.has_future_time and _stated(_FIXES_TIME, head, _LATER)

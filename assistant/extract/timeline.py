@@ -47,6 +47,8 @@ _NEXT_WEEK = {"next", "nächster", "der nächsten", "la semaine prochaine", "la 
 # "your answer by Friday", "votre réponse d'ici le 11": the candidate's deadline, not the employer's.
 _YOURS = re.compile(
     r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|je)\s+$|\b(?:please|kindly|merci de|bitte)\s+(?:\w+\s+){0,2}$"
+    # "they've asked for an answer by Thursday": the answer wanted is the candidate's
+    r"|\b(?:asked|ask|asking|need|needs|needed|want|wants|would like)\s+(?:you\s+)?for\s+$"
 )
 
 

@@ -533,6 +533,15 @@ def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra
          "Helen <helen@orbitworks.example>", "", Kind.RECRUITER_REPLY),
         ("An update on your Designer application", "Hi Alex,\nUnfortunately you have not been selected to progress to "
          "the next stage this time.", "Orbitworks via Applied <noreply@applied.example>", "", Kind.REJECTION),
+        ("Re: Strategic Account Manager - catch up Monday", "Hi Alex - really sorry, going to have to pull the pin on "
+         "our 9:30 tmrw. Board's just frozen hiring on the role.\n\nLachie", "Lachie <lachie@orbitworks.example>",
+         "In-Reply-To: <g@example.com>\n", Kind.CANCELLATION),
+        ("Cancelling Thursday's interview - Data Analyst", "Hi Alex,\nWe need to cancel your interview on Thursday, "
+         "Dec 3 at 4:00pm ET. I'll reach out to find a new time once things settle.\n\nMegan, Orbitworks",
+         "Megan <megan@orbitworks.example>", "", Kind.CANCELLATION),
+        ("Virtual Hiring Drive on 05-Dec-2026 - Data Analyst - Slot confirmation required", "Dear Candidate,\nPlease "
+         "revert with your preferred slot for the interview rounds:\n\nSlot A: 10:00 AM - 12:00 PM IST\n\nSlot B: "
+         "02:00 PM - 04:00 PM IST", "HR Team <hr@orbitworks.example>", "", Kind.SCHEDULING_REQUEST),
     ],
 )  # fmt: skip
 def test_structural_signals_over_wording(
