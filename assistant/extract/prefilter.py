@@ -22,7 +22,7 @@ _STRONG = re.compile(
     # outcomes and steps as ATSs word them: "Your offer from Sablefin", "Action needed: schedule your screen"
     r"your offer|offer from|job offer|offer of employment|propuesta de|proposta de|vertragsangebot|"
     r"final round|next round|\bround (?:\d|one|two|three)|\bscreen\b|schedule your|^confirmed:|kennenlern|recrut|reclut|"
-    r"(?:find|pick|book|choose|grab) a time",
+    r"(?:find|pick|book|choose|grab) a time|superday|assessment cent(?:re|er)|design challenge|\bsenior pm\b",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -30,7 +30,7 @@ _WEAK = re.compile(
     r"your time|next week|termin|rendez-vous|reunión|references?|feedback|timing|moving forward|round|next steps?|<>|"
     # job titles outside software, from a person: "Re: Brand Marketing Lead - checking in"
     r"\blead\b|artist|paralegal|specialist|coordinator|nurse|accountant|teacher|officer|associate|consultant|"
-    r"assistant|buyer|checking in|portfolio",
+    r"assistant|buyer|checking in|portfolio|conversation|good news|where things",
     re.IGNORECASE,
 )
 
