@@ -33,7 +33,9 @@ _REJECTION = re.compile(
     r"|lamentamos informarte|no continuar con tu candidatura|hemos decidido continuar con otros"
     # The offer, the role or the choice went to someone else: "extend our offer … to another candidate".
     r"|(?:offer|role|position|job|post)\b[^.]{0,60}\bto (?:another|a different|an(?:other)? internal|one of the other) (?:candidate|applicant|person)"
-    r"|(?:went|gone|go|going|proceed\w*|continu\w*|(?:move|moving|moved) forward) with (?:another|a different|an(?:other)? internal|the other) (?:candidate|applicant|profile|finalist)"
+    r"|(?:went|gone|go|going|proceed\w*|continu\w*|(?:move|moving|moved) forward) (?:with|w/) (?:another|a different|an(?:other)? internal|the other) (?:candidate|applicant|profile|finalist)"
+    r"|(?:continue|proceed|move forward|go) with (?:a|another|one) (?:candidate|applicant) (?:whose|who)"
+    r"|(?:continuar|seguir|avanzar) con otr[oa]s (?:personas|perfiles|candidat\w+)|(?:continuer|poursuivre) avec d'autres (?:candidat|profil)"
     r"|(?:continue|proceed|move forward) (?:the process |our process )?with (?:other )?(?:candidates|applicants) (?:whose|who)"
     r"|(?:mit|für) (?:anderen )?(?:kandidat|bewerber)\w*(?::innen)? (?:fortzusetzen|weiterzumachen|zu entscheiden)"
     r"|entscheidung (?:ist uns|fiel uns) (?:nicht leicht|schwer)|nicht leicht ?gefallen|(?:was|wasn't|is) not an easy decision|wasn't an easy decision"
@@ -49,7 +51,7 @@ _REJECTION = re.compile(
 _OFFER = re.compile(
     r"(?:pleased|delighted|happy|excited|thrilled) to (?:extend|offer|make) (?:you )?(?:an |a |the )?(?:formal |verbal |written )?offer"
     r"|(?:pleased|delighted|happy|excited|thrilled) to offer you (?:the|a|this) (?:position|role|job)"
-    r"|(?:would like|want|wish|are able|are happy|are glad) to offer you\b|\boffer you the (?:position|role|job)\b"
+    r"|(?:would like|'d like|want|wish|are able|are happy|are glad) to offer you\b|\boffer you the (?:position|role|job)\b"
     r"|(?:extend|extending|make|making) (?:you )?an offer|offer letter (?:is )?attached|attached (?:is |you'?ll find )?(?:your|the) offer"
     r"|your (?:formal |written )?offer (?:letter|package)|(?:verbal|formal|written) offer|offer of employment|job offer"
     r"|(?:would|'d) love (?:for )?you to join\b|(?:want|like) (?:you|to have you) to join (?:us|the team|our team)\b"
@@ -85,11 +87,12 @@ _INTERVIEW = re.compile(
     r"coding (?:session|exercise|round)|case study|meet the team|chat with|conversation with|call with|"
     r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevue\w*|entrevista\w*|sollicitatiegesprek\w*|"
     r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
-    r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*)\b"
+    r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*|"
+    r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day))\b"
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(
-    r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|"
+    r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|llam\w+|"
     r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|"
     r"telefonat|kennenlernen|termin|videocall|gesprek|bellen)\b"
 )
@@ -106,7 +109,9 @@ _CONFIRM = re.compile(
 _FIXES_TIME = re.compile(
     r"\b(?:let'?s|let us) (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk|fix|lock|pencil|book)\b"
     r"|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b|\b(?:works|suits) (?:great|perfectly|well|for (?:me|us))\b"
-    r"|\b(?:got|have|'ve got|booked|pencil+ed|popped|put) you (?:both |all )?(?:in|down) for\b"
+    r"|\b(?:got|have|'ve got|booked|pencil+ed|popped|put) you (?:both |all )?(?:in|down) for\b|\ball set for\b"
+    r"|\bquedamos (?:el|en|a|para)\b|\blo dejamos así\b|\bmovemos (?:nuestra |la )?(?:entrevista|llamada|reunión)\b"
+    r"|\bficamos (?:para|na|no)\b|\bc'est calé\b"
     # "Friday 30th at 2:30 it is", "Great - moved. … consider it done: Friday Dec 4"
     r"|\b(?:\d|noon)[\w:]* it is\b|\bit'?s a date\b|\bconsider it (?:done|booked|confirmed)\b|\bmoved[.!]"
     r"|(?:will|'ll) (?:call|ring|phone|meet|speak with|video call) \w+ (?:on|at|tomorrow|this|next)\b"
@@ -125,6 +130,8 @@ _SCHEDULING = re.compile(
     r"|(?:\d(?:[–-]\d)?|two|three|four|a couple of|some|several) (?:[\w-]+ ){0,2}(?:times|windows|slots|dates|options) (?:that )?(?:work|suit|next|this|for)"
     r"|(?:pick|book|select|choose|grab|find) (?:a|an|your|the best|a convenient|a suitable|any)? ?(?:[\w-]+ )?(?:time|slot)|schedule (?:a time|your|an interview|a call)|self-schedul"
     r"|calendly\.\w+/|(?:in|on|from) my (?:agenda|calendar|calendly)\b|"
+    r"te viene bien|te va bien|qué huecos|huecos (?:libres|tienes)|elige (?:el día|la hora|un hueco|tu)|reserva(?:r)? (?:tu )?entrevista|"
+    r"choisissez (?:un créneau|la date|votre)|réservez (?:votre|un)|escolha (?:o dia|um horário)|"
     r"(?:choose|select|pick|book) (?:one of|your|a) (?:the following )?(?:sessions?|dates?|options?|slots?|places?)|"
     # a one-way video interview is recorded whenever the candidate likes before a deadline
     r"one-way video|on-demand (?:video )?interview|record (?:your )?(?:video )?(?:answers|responses)|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
@@ -190,6 +197,7 @@ _RESCHEDULED = re.compile(
     r"|\b(?:we|i)(?:'ve| have|'re| are| am|'m) (?:rescheduled|moved|pushed|shifted|rescheduling|moving|pushing|shifting) (?:your|our|the|it)\b"
     r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
     r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|(?:is|wordt) verplaatst|foi (?:remarcad|reagendad)[oa]"
+    r"|\b(?:movemos|cambiamos|pasamos) (?:nuestra |la )?(?:entrevista|llamada|reunión)"
 )
 # "I'll reach out to find a new time": the new slot is still to be found.
 _STILL_TO_FIND = re.compile(
@@ -232,7 +240,7 @@ _APPLICATION = re.compile(
     r"\b(?:application|applied|candidacy|candidates?|role|position|interview\w*|offer|references?|next steps|resume|cv|"
     r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
     r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|design challenge|take-home|take home|assignment|"
-    r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso)\b"
+    r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso|vaga|entrevistas?|processo)\b"
 )
 
 

@@ -220,7 +220,7 @@ _WRITER_TAKES_PART = re.compile(
     # "the role on my team", "I'd like to have an informal conversation", "a chat w me",
     # "I was really looking forward to going through your work with Mhairi"
     r"|\b(?:on|to|join|joining) my team\b|\bi(?:'d| would) (?:love|like) to have (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation)\b"
-    r"|\bw/? me\b|\bi(?:'ll| will) (?:ring|phone) you\b|\bour \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b"
+    r"|\b(?:meet|see|find) me (?:at|in|by)\b|\bte llamo\b|\bte llamaré\b|\bw/? me\b|\bi(?:'ll| will) (?:ring|phone) you\b|\bour \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b"
     r"|\b(?:would|'d) love (?:a|to have a) (?:quick |short |brief )?(?:chat|call|catch[- ]?up)\b|\bi (?:was|am|'m) (?:really |so )?looking forward to (?:meeting|going through|talking|speaking|chatting|seeing)\b"
     # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
     r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"

@@ -8,6 +8,7 @@ by who they come from, not only by what they say.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.extract.domains import FREE_MAIL, is_relay, organisation_label
 from assistant.model import Envelope, Message
@@ -24,6 +25,8 @@ def employer_named(message: Message) -> bool:
     through an ATS: a friend writing from a domain of their own says nothing of it."""
     envelope = message.envelope
     said = f"{envelope.subject} {message.text} {message.quoted}".lower()
+    if not said.isascii():  # "Maré Digital" spells maredigital.pt
+        said = unicodedata.normalize("NFKD", said).encode("ascii", "ignore").decode()
     words = set(re.findall(r"[a-z0-9]{5,}", said))
     squeezed = re.sub(r"[^a-z0-9]", "", said)
     for writer in (*envelope.reply_to, envelope.sender):

@@ -25,13 +25,14 @@ _DECISION = re.compile(
     r"respond|feedback|next steps|news|follow up with you|entscheidung|rückmeldung|melden|"
     r"décision|réponse|retour|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
     # "we will revert with the schedule", "Sie hören bis Freitag von uns", "vous aurez de nos nouvelles"
-    r"revert|in touch|von uns|bescheid|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos)",
+    r"revert|in touch|von uns|bescheid|resposta|retorno|novidades|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos)",
 )
 _END_OF_WEEK = re.compile(
     r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?end\s+of\s+(?P<which>this|next|the)\s+week\b"
     r"|\bEnde\s+(?P<de>dieser|nächster|der nächsten)\s+Woche\b"
     r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)"
-    r"|\bfinal(?:es)?\s+de\s+(?P<es>esta semana|la semana que viene|la próxima semana|la semana próxima)",
+    r"|\bfinal(?:es)?\s+de\s+(?P<es>esta semana|la semana que viene|la próxima semana|la semana próxima)"
+    r"|\bfinal\s+da\s+(?P<pt>próxima semana|semana que vem|semana)",
     re.IGNORECASE,
 )
 # A sentence ends at "!", "?", a blank line, or a period before a capital; not at the period of a
@@ -43,12 +44,13 @@ _SENTENCE_END = re.compile(
 
 
 _NEXT_WEEK = {"next", "nächster", "der nächsten", "la semaine prochaine", "la semana que viene",
-              "la próxima semana", "la semana próxima"}  # fmt: skip
+              "la próxima semana", "la semana próxima", "próxima semana", "semana que vem"}  # fmt: skip
 # "your answer by Friday", "votre réponse d'ici le 11": the candidate's deadline, not the employer's.
 _YOURS = re.compile(
     r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|je)\s+$|\b(?:please|kindly|merci de|bitte)\s+(?:\w+\s+){0,2}$"
     # "they've asked for an answer by Thursday": the answer wanted is the candidate's
-    r"|\b(?:asked|ask|asking|need|needs|needed|want|wants|would like)\s+(?:you\s+)?for\s+$"
+    r"|\b(?:asked|ask|asking|need|needs|needed|want|wants|would like|love|like|appreciate)\s+(?:you\s+)?(?:for\s+)?$"
+    r"|\b(?:nos|me) (?:des|dieras|diera|dé|envíes|mandes|confirmes|dês|dê)\s+(?:una\s+|uma\s+|tu\s+)?$"
 )
 
 

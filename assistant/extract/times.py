@@ -19,7 +19,7 @@ from assistant.model import TimeSpan
 
 _CLOCK = (
     # "2pm", "2:30 p.m.", and the texter's "2:30p" (the letter attached to the digits)
-    r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?(?P<{p}ap>\s*[ap]\.?\s?m\.?|(?<=\d\d)[ap])(?![a-z])"
+    r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?(?P<{p}ap>\s*[ap]\.?\s?m\.?|(?<=\d\d)[ap]|(?<=\d)[ap](?=\s*[-–]\s*\d{{1,2}}[ap]\b)|(?<=[-–]\d)[ap]|(?<=[-–]\d\d)[ap])(?![a-z])"
     r"|(?P<{p}H>[0-2]?\d)(?::|h|\.(?=[0-5]\d\s*(?:uhr|h\b|[-–]\s*[0-2]?\d[.:][0-5]\d|\(?(?:gmt|utc|[cw]es?t|bst|ist|sgt|aes?dt|uk time))))"
     r"(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|h)\b)?"
     r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|h)\b"

@@ -542,6 +542,17 @@ def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra
         ("Virtual Hiring Drive on 05-Dec-2026 - Data Analyst - Slot confirmation required", "Dear Candidate,\nPlease "
          "revert with your preferred slot for the interview rounds:\n\nSlot A: 10:00 AM - 12:00 PM IST\n\nSlot B: "
          "02:00 PM - 04:00 PM IST", "HR Team <hr@orbitworks.example>", "", Kind.SCHEDULING_REQUEST),
+        ("Re: Candidatura Brand Manager - Orbitworks", "¡Genial, Alex!\n\nPues quedamos el jueves a las 16:30. Te llamo "
+         "yo al móvil.\n\nNuria", "Nuria <nuria@orbitworks.example>", "In-Reply-To: <h@example.com>\n",
+         Kind.INTERVIEW_CONFIRMATION),
+        ("Marketing Manager - ¿hablamos?", "Hola Alex:\nMe gustaría tener una primera conversación contigo. ¿Te viene "
+         "bien el martes 1 o el miércoles 2 por la mañana?\n\nElena, Orbitworks", "Elena <elena@orbitworks.example>", "",
+         Kind.SCHEDULING_REQUEST),
+        ("Actualización sobre tu candidatura", "Hola Alex,\nHemos decidido continuar con otras personas cuyo perfil se "
+         "ajusta más a lo que buscamos.", "Orbitworks <noreply@factorial.example>", "", Kind.REJECTION),
+        ("Re: Clinical Informatics Nurse shadow shift", "Hi Alex - you're all set for the shadow shift Thurs 12/3, "
+         "7a-11a. Meet me at the 3 North nurses station.\n\nTamika", "Tamika <trowe@orbitworks.example>",
+         "In-Reply-To: <i@example.com>\n", Kind.INTERVIEW_CONFIRMATION),
     ],
 )  # fmt: skip
 def test_structural_signals_over_wording(
