@@ -92,7 +92,7 @@ _INTERVIEW = re.compile(
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(
-    r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|llam\w+|"
+    r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|llam\w+|conversaci[oó]n|conversa|"
     r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|"
     r"telefonat|kennenlernen|termin|videocall|gesprek|bellen)\b"
 )
