@@ -20,7 +20,8 @@ _STRONG = re.compile(
     r"engineer|developer|designer|analyst|scientist|manager|director|architect|intern\b|"
     r"gespräch|einladung|bewerbung|stelle|entretien|candidature|poste|entrevista|candidatura|puesto|vacante|"
     # outcomes and steps as ATSs word them: "Your offer from Sablefin", "Action needed: schedule your screen"
-    r"your offer|offer from|job offer|offer of employment|propuesta de|proposta de|vertragsangebot|"
+    r"your offer|offer from|job offer|offer of employment|propuesta (?:de|para)|proposta (?:de|para)|vertragsangebot|"
+    r"specialist|consultant|coordinator|"
     r"final round|next round|\bround (?:\d|one|two|three)|\bscreen\b|schedule your|^confirmed:|kennenlern|recrut|reclut|"
     r"(?:find|pick|book|choose|grab) a time|superday|assessment cent(?:re|er)|design challenge|\bsenior pm\b",
     re.IGNORECASE,
@@ -30,7 +31,7 @@ _WEAK = re.compile(
     r"your time|next week|termin|rendez-vous|reunión|references?|feedback|timing|moving forward|round|next steps?|<>|"
     # job titles outside software, from a person: "Re: Brand Marketing Lead - checking in"
     r"\blead\b|artist|paralegal|specialist|coordinator|nurse|accountant|teacher|officer|associate|consultant|"
-    r"assistant|buyer|checking in|portfolio|conversation|good news|where things",
+    r"assistant|buyer|checking in|portfolio|conversa\w*|good news|where things",
     re.IGNORECASE,
 )
 
