@@ -54,7 +54,6 @@ class Attendee:
     address: Address
     role: str | None = None
     cutype: str | None = None
-    partstat: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

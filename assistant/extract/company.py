@@ -9,7 +9,6 @@ give "Fernway Travel" where the text says "Fernway"), labelled fields and phrase
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from assistant.extract.domains import EMAIL_ADDRESS, organisation_label
@@ -19,6 +18,7 @@ from assistant.extract.naming import (
     ROLE_AT_COMPANY,
     STAGE,
     clean,
+    letters,
     subject_parts,
     without_stage,
 )
@@ -73,7 +73,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?] .*$|\s+(?:and|of|de|&)$")
 def employer_labels(envelope: Envelope) -> frozenset[str]:
     """The name-bearing labels of the writers' domains, as letters ("meridiangrid")."""
     writers = (*envelope.reply_to, *([envelope.sender] if envelope.sender else []))
-    return frozenset(_letters(label) for a in writers if (label := organisation_label(a.email)))
+    return frozenset(letters(label) for a in writers if (label := organisation_label(a.email)))
 
 
 def without_employer_name(text: str, labels: frozenset[str]) -> str:
@@ -89,24 +89,13 @@ def without_employer_name(text: str, labels: frozenset[str]) -> str:
         while index >= 0:
             match = _NAME.match(text, index) if index == 0 or not text[index - 1].isalnum() else None
             words = match.group(0).split() if match else []
-            start = _letters("".join(words[:2]))
+            start = letters("".join(words[:2]))
             if match and len(words) >= 2 and len(start) >= 5 and label.startswith(start):
                 spans.append(match.span())
             index = low.find(label[:4], index + 1)
     for begin, end in sorted(spans, reverse=True):
         text = text[:begin] + " " * (end - begin) + text[end:]
     return text
-
-
-_NOT_LETTERS = re.compile(r"[^a-z]")
-
-
-def _letters(value: str) -> str:
-    """The letters of a name without accents: "Atelier Lumière" spells atelier-lumiere.fr."""
-    lowered = value.lower()
-    if lowered.isascii():
-        return _NOT_LETTERS.sub("", lowered)
-    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if c.isalpha() and c.isascii())
 
 
 def _valid_company(candidate: str) -> str | None:
@@ -125,8 +114,8 @@ def _company_from_subject(envelope: Envelope, role: str | None) -> str | None:
     if not _RECRUITING_SUBJECT.search(envelope.subject):
         return None
     parts = subject_parts(envelope.subject)
-    recipients = {_letters(a.name or "") for a in envelope.to} | {
-        _letters(a.email.split("@")[0]) for a in envelope.to
+    recipients = {letters(a.name or "") for a in envelope.to} | {
+        letters(a.email.split("@")[0]) for a in envelope.to
     }
     for part in parts:
         bare = without_stage(part)
@@ -135,7 +124,7 @@ def _company_from_subject(envelope: Envelope, role: str | None) -> str | None:
         if (len(parts) < 2 and bare == part) or not re.fullmatch(COMPANY_TEXT, bare):
             continue
         found = _valid_company(bare)
-        if found and found != role and _letters(found) not in recipients and len(found.split()) <= 5:
+        if found and found != role and letters(found) not in recipients and len(found.split()) <= 5:
             return found
     return None
 
@@ -151,13 +140,13 @@ def spells(words: list[str], label: str) -> bool:
     meridiangrid, "Sprocket AI" → sprocket).
     """
     rest = label
-    first = _letters(words[0])
+    first = letters(words[0])
     if not first or not rest.startswith(first):
         return False
     rest = rest[len(first) :]
     for index, word in enumerate(words[1:], start=1):
-        letters = _letters(word)
-        if not letters:  # "Orchard & Vale": the ampersand is not in the domain
+        spelled = letters(word)
+        if not spelled:  # "Orchard & Vale": the ampersand is not in the domain
             continue
         if not rest:
             # one word past the domain: "Sprocket AI", "Greyhaven Security", but not "Acme on"
@@ -167,8 +156,8 @@ def spells(words: list[str], label: str) -> bool:
                 and (bool(_ACRONYM.match(word)) or not _NOT_COMPANY.match(word))
             )
         shared = next(
-            (i for i, (a, b) in enumerate(zip(letters, rest, strict=False)) if a != b),
-            min(len(letters), len(rest)),
+            (i for i, (a, b) in enumerate(zip(spelled, rest, strict=False)) if a != b),
+            min(len(spelled), len(rest)),
         )
         if shared == 0:
             return False
@@ -184,8 +173,8 @@ def _company_of_domain(subject: str, text: str, labels: frozenset[str]) -> str |
         for match in _NAME.finditer(source):
             words = match.group(0).split()
             for first, word in enumerate(words):
-                letters = _letters(word)
-                if not letters or not any(label.startswith(letters) for label in labels):
+                spelled = letters(word)
+                if not spelled or not any(label.startswith(spelled) for label in labels):
                     continue
                 for size in range(min(len(words) - first, 4), 0, -1):
                     part = words[first : first + size]
@@ -259,7 +248,7 @@ def _client_of_agency(envelope: Envelope, text: str, role: str | None, agency: f
     client (a forwarded confirmation's sender), else a company the text names. The agency's own
     name is never the answer, and a client kept anonymous ("my client, a Series C fintech") gives none."""
     others = frozenset(
-        _letters(label) for email in EMAIL_ADDRESS.findall(text) if (label := organisation_label(email))
+        letters(label) for email in EMAIL_ADDRESS.findall(text) if (label := organisation_label(email))
     )
     named = (
         _company_of_domain(envelope.subject, text, others - agency),

@@ -9,6 +9,19 @@ Senior Data Engineer – Northwind Analytics", Google's "Invitation: Technical i
 from __future__ import annotations
 
 import re
+import unicodedata
+
+_NOT_LETTERS = re.compile(r"[^a-z]")
+
+
+def letters(value: str) -> str:
+    """The letters of a name without accents: "Atelier Lumière" spells atelier-lumiere.fr, "Elin
+    Nyström" spells elin.nystrom@."""
+    lowered = value.lower()
+    if lowered.isascii():
+        return _NOT_LETTERS.sub("", lowered)
+    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if c.isalpha() and c.isascii())
+
 
 JOB_WORDS = re.compile(
     r"\b(?:engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"

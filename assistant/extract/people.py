@@ -8,12 +8,11 @@ calendar robots), rooms and groups that appear beside the people.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from assistant.extract.alternation import lowered
 from assistant.extract.domains import EMAIL_ADDRESS, is_relay
-from assistant.extract.naming import JOB_WORDS
+from assistant.extract.naming import JOB_WORDS, letters
 from assistant.model import Address, CalendarEvent, Envelope
 
 _MACHINE_LOCAL = re.compile(
@@ -160,11 +159,6 @@ def _name_before(prefix: str) -> str | None:
     return None
 
 
-def _letters(value: str) -> str:
-    """Letters only, accents off: "Elin Nyström" and elin.nystrom@ spell the same."""
-    return "".join(c for c in unicodedata.normalize("NFKD", value.lower()) if c.isalpha() and c.isascii())
-
-
 def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = None) -> tuple[Address, ...]:
     """People named with an address in the text, minus coordinators, the excluded and the writer.
 
@@ -172,7 +166,7 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
     relay under their name ("Tessa Nguyen <no-reply@greenhouse-mail.io>"), so an address whose
     local part spells the sender's name is left out too.
     """
-    writer_letters = _letters(writer or "")
+    writer_letters = letters(writer or "")
     found = []
     for match in EMAIL_ADDRESS.finditer(text):
         email = match.group(0).rstrip(".").lower()
@@ -181,7 +175,7 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
         address = Address(email, _name_before(prefix))
         if email in exclude or is_machine(address) or is_room_or_group(address):
             continue
-        if writer_letters and _letters(email.partition("@")[0]) == writer_letters:
+        if writer_letters and letters(email.partition("@")[0]) == writer_letters:
             continue
         coordinates = _COORDINATOR_CUE.search(text[max(0, match.start() - 80) : match.start()])
         if coordinates and not named_as_met(address.name or _name_in_address(email), text):
@@ -262,12 +256,7 @@ _LOOKING_BACK = re.compile(
 def _current(pattern: re.Pattern[str], text: str, low: str) -> bool:
     """A match whose sentence does not look back on a meeting already held. `low` is the text
     lower-cased position for position, which the lower-case patterns read."""
-    for match in pattern.finditer(text):
-        start = max(text.rfind(stop, 0, match.start()) for stop in (".", "!", "?", "\n")) + 1
-        ends = [i for stop in (".", "!", "?", "\n") if (i := text.find(stop, match.end())) >= 0]
-        if not _LOOKING_BACK.search(low, start, min(ends, default=len(text))):
-            return True
-    return False
+    return any(not _looks_back(low, match.start(), match.end()) for match in pattern.finditer(text))
 
 
 def writer_takes_part(text: str) -> bool:
@@ -287,6 +276,7 @@ def named_as_met(name: str | None, text: str) -> bool:
         return False
     parts = name.split()
     first = parts[0]
+    low = lowered(text)
     for word in dict.fromkeys([first, *(w for w in parts if len(w) >= 3)]):
         for start, end in _occurrences(text, word):
             before = text[max(0, start - 220) : start]
@@ -294,7 +284,7 @@ def named_as_met(name: str | None, text: str) -> bool:
             met = after is not None or bool(_WITH_BEFORE.search(before))
             if word == first:
                 met = met or bool(_PANEL_BEFORE.search(before) or _PAIRED_BEFORE.search(before))
-            if met and not _looks_back(text, start, after.end() if after else end):
+            if met and not _looks_back(low, start, after.end() if after else end):
                 return True
     return False
 
@@ -311,11 +301,11 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
     return found
 
 
-def _looks_back(text: str, start: int, end: int) -> bool:
-    """The sentence around start…end speaks of a meeting already held."""
-    opening = max(text.rfind(stop, 0, start) for stop in (".", "!", "?", "\n")) + 1
-    ends = [i for stop in (".", "!", "?", "\n") if (i := text.find(stop, end)) >= 0]
-    return bool(_LOOKING_BACK.search(lowered(text), opening, min(ends, default=len(text))))
+def _looks_back(low: str, start: int, end: int) -> bool:
+    """The sentence around start…end of the lower-cased text speaks of a meeting already held."""
+    opening = max(low.rfind(stop, 0, start) for stop in (".", "!", "?", "\n")) + 1
+    ends = [i for stop in (".", "!", "?", "\n") if (i := low.find(stop, end)) >= 0]
+    return bool(_LOOKING_BACK.search(low, opening, min(ends, default=len(low))))
 
 
 def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tuple[Address, ...]:
@@ -354,10 +344,10 @@ def signed_by(text: str, sender: Address | None) -> Address | None:
     their name ("Sävträ Elin Nyström <no-reply@…>", signed "elin.nystrom@savtra.se")."""
     if sender is None or not sender.name:
         return None
-    name = _letters(sender.name)
+    name = letters(sender.name)
     for match in EMAIL_ADDRESS.finditer(text):
         email = match.group(0).rstrip(".").lower()
-        local = _letters(email.partition("@")[0])
+        local = letters(email.partition("@")[0])
         address = Address(email, None)
         if (
             len(local) >= 5

@@ -64,7 +64,6 @@ def _attendees(event: Any) -> tuple[Attendee, ...]:
                 address=address,
                 role=(params.get("ROLE") or None),
                 cutype=(params.get("CUTYPE") or None),
-                partstat=(params.get("PARTSTAT") or None),
             )
         )
     return tuple(found)

@@ -137,10 +137,7 @@ def test_organizer_and_attendees_with_their_parameters() -> None:
     assert event.organizer == Address("dana.whitfield@northwind-analytics.com", "Dana Whitfield")
     assert event.attendees == (
         Attendee(
-            Address("priya.shah@northwind-analytics.com", "Priya Shah"),
-            "REQ-PARTICIPANT",
-            "INDIVIDUAL",
-            "ACCEPTED",
+            Address("priya.shah@northwind-analytics.com", "Priya Shah"), "REQ-PARTICIPANT", "INDIVIDUAL"
         ),
         Attendee(
             Address("room.nyc-9@northwind-analytics.com", "NYC-9-Hudson (8)"), "NON-PARTICIPANT", "ROOM"
