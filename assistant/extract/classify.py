@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.extract.naming import REPLY_SUBJECT
 from assistant.model import Kind
 
 _REJECTION = re.compile(
@@ -224,7 +225,6 @@ _SURVEY = re.compile(
     r"\b(?:takes?|minutes?|minuten|anonym\w*)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|rv|r)\s*:")
 # A job title in the subject ("Re: Founding backend engineer @ Driftwood") says the thread is about a job.
 _JOB_TITLE = re.compile(
     r"\b(?:engineer|developer|designer|scientist|analyst|architect|programmer|product manager|engineering manager|"
@@ -338,13 +338,13 @@ def classify(s: Signals) -> Kind:
     moved = s.has_future_time and not s.calendar_cancel and _stated(_RESCHEDULED, head, _STILL_TO_FIND)
     # "RE: Canceled: …" above a new time: the subject carries the old news, the text the new slot.
     cancelled_in_subject = _cancels(subject) and not (
-        _REPLY_SUBJECT.match(subject) and s.has_future_time and _stated(_FIXES_TIME, head, _LATER)
+        REPLY_SUBJECT.match(subject) and s.has_future_time and _stated(_FIXES_TIME, head, _LATER)
     )
     if (s.calendar_cancel or cancelled_in_subject or (_cancels(text[:600]) and not moved)) and interviewish:
         return Kind.CANCELLATION
     personal = s.human_sender and not s.automated
     from_employer = s.employer_sender and (
-        s.is_reply or s.employer_named or s.names_role or bool(_REPLY_SUBJECT.match(subject))
+        s.is_reply or s.employer_named or s.names_role or bool(REPLY_SUBJECT.match(subject))
     )
     proposal = _PROPOSAL.search(text)
     if (

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from assistant.extract.classify import Signals, about_own_application, classify
 from assistant.extract.company import employer_labels, find_company, without_employer_name
+from assistant.extract.naming import FORWARD_SUBJECT
 from assistant.extract.people import (
     arranger,
     calendar_interviewers,
@@ -45,7 +46,6 @@ _JOINS = re.compile(
 )
 # "Complete it by Tuesday, October 27 at 11:59 PM": a deadline, never an interview's start.
 _DEADLINE_HOUR = time(23, 45)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i)\s*:", re.IGNORECASE)
 _DAY_FIRST_LANGS = ("uhr", "heure", "entretien", "entrevista", "gespräch", "hora", "uur", "gesprek", "às")
 
 
@@ -104,7 +104,7 @@ def _text_span(text: str, anchor: datetime, spans: list[TimeSpan] | None = None)
 def _forwarded(message: Message) -> bool:
     """A forward: the passed-on message below is what this mail is about, not history."""
     return bool(message.quoted) and (
-        is_forward(message.quoted) or bool(_FORWARD_SUBJECT.match(message.envelope.subject))
+        is_forward(message.quoted) or bool(FORWARD_SUBJECT.match(message.envelope.subject))
     )
 
 
@@ -119,12 +119,16 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
     requested = [e for e in relevant if not e.cancelled and e.method != "REPLY"]
     forwarded = _forwarded(message)
     text = f"{message.text}\n{message.quoted}" if forwarded else message.text
+    # Read once: the fresh text with wrapped lines joined, the history without its Date lines.
+    prose = unwrap(message.text)
+    history = without_attributions(message.quoted)
+    labels = employer_labels(envelope)
     fresh_slots = _text_slots(message.text, anchor)
     if relevant:
         span = _event_span(cancelled or requested, anchor)
     else:
         span = _text_span(message.text, anchor, [slot.span for slot in fresh_slots]) or (
-            _text_span(without_attributions(message.quoted), anchor) if forwarded else None
+            _text_span(history, anchor) if forwarded else None
         )
         if (
             span is not None
@@ -135,15 +139,12 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
             span = TimeSpan(span.start, span.start + duration)
     contact = arranger(envelope, owner)
     # The owner's own note quoted below a reply often names the job the reply leaves unsaid.
-    found_role = find_role(envelope.subject, text, employer_labels(envelope)) or (
-        find_role("", without_attributions(message.quoted), employer_labels(envelope))
-        if message.quoted
-        else None
+    found_role = find_role(envelope.subject, text, labels) or (
+        find_role("", history, labels) if message.quoted else None
     )
-    labels = employer_labels(envelope)
     signals = Signals(
         subject=without_employer_name(envelope.subject, labels),
-        text=without_employer_name(unwrap(text), labels),
+        text=without_employer_name(unwrap(text) if forwarded else prose, labels),
         from_owner=from_owner,
         automated=envelope.automated,
         human_sender=contact is not None,
@@ -165,22 +166,22 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
     if kind is not Kind.OTHER or from_owner or about_own_application(signals):
         role = found_role
         company = find_company(envelope, text, role) or (
-            find_company(envelope, without_attributions(message.quoted), role) if message.quoted else None
+            find_company(envelope, history, role) if message.quoted else None
         )
     interviewers: tuple[Address, ...] = ()
     event_uid = None
     if kind in (Kind.INTERVIEW_CONFIRMATION, Kind.CANCELLATION):
         if span is None and kind is Kind.CANCELLATION:
-            span = _text_span(without_attributions(message.quoted), anchor)
+            span = _text_span(history, anchor)
         events = cancelled or requested
         if events:
             event_uid = events[0].uid
-            joins = _organizer_joins(message, events[0])
+            joins = _organizer_joins(message, prose, events[0])
             interviewers = tuple(a for e in events for a in calendar_interviewers(e, owner, joins))
         if not interviewers:
-            interviewers = _text_people(message, owner, contact)
+            interviewers = _text_people(message, prose, owner, contact)
     elif kind is Kind.SCHEDULING_REQUEST:
-        interviewers = _people_asked_to_meet(message, owner, contact)
+        interviewers = _people_asked_to_meet(message, prose, owner, contact)
     if kind not in (Kind.INTERVIEW_CONFIRMATION, Kind.CANCELLATION):
         span = None
     return Facts(
@@ -189,13 +190,15 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         role=role,
         interview=span,
         interviewers=_dedupe(interviewers),
-        respond_by=find_respond_by(unwrap(message.text), anchor.date()),
+        respond_by=find_respond_by(prose, anchor.date()),
         arranger=contact,
         event_uid=event_uid,
     )
 
 
-def _text_people(message: Message, owner: frozenset[str], contact: Address | None) -> tuple[Address, ...]:
+def _text_people(
+    message: Message, prose: str, owner: frozenset[str], contact: Address | None
+) -> tuple[Address, ...]:
     """Without a calendar part: people named with an address anywhere in the text (quoted and
     forwarded parts too), fellow recipients the text says the owner meets, and the writer when they
     say they hold the interview themselves."""
@@ -203,26 +206,26 @@ def _text_people(message: Message, owner: frozenset[str], contact: Address | Non
     writers = [a for a in (*envelope.reply_to, envelope.sender) if a is not None]
     exclude = owner | {a.email for a in writers}
     writer_name = envelope.sender.name if envelope.sender else None
-    prose = unwrap(message.text)
     found = text_interviewers(f"{message.text}\n{message.quoted}", frozenset(exclude), writer_name)
     found += named_recipients(envelope, owner, f"{envelope.subject}\n{prose}")
     writer = contact or signed_by(message.text, envelope.sender)
     if writer is not None and (
-        writer_takes_part(prose) or named_as_met(writer.name, prose) or (not found and _is_screen(message))
+        writer_takes_part(prose)
+        or named_as_met(writer.name, prose)
+        or (not found and _is_screen(message, prose))
     ):
         found += (writer,)
     return found
 
 
 def _people_asked_to_meet(
-    message: Message, owner: frozenset[str], contact: Address | None
+    message: Message, prose: str, owner: frozenset[str], contact: Address | None
 ) -> tuple[Address, ...]:
     """While times are still being found: the people named with an address whom the text says the
     owner will meet ("Sofia Brandt (…) would like to meet you"), and the writer when it is their call."""
     envelope = message.envelope
     writers = frozenset(a.email for a in (*envelope.reply_to, envelope.sender) if a is not None)
     writer_name = envelope.sender.name if envelope.sender else None
-    prose = unwrap(message.text)
     named = text_interviewers(message.text, owner | writers, writer_name)
     found = tuple(a for a in named if named_as_met(a.name, prose))
     writer = contact or signed_by(message.text, envelope.sender)
@@ -231,13 +234,13 @@ def _people_asked_to_meet(
     return found
 
 
-def _is_screen(message: Message) -> bool:
+def _is_screen(message: Message, prose: str) -> bool:
     """A recruiter screen: the person who wrote holds the call themselves. The thread's history
     counts: "confirmed for tomorrow at 11" answers their own "I'd love to set up an intro call"."""
-    return bool(_SCREEN.search(f"{message.envelope.subject}\n{unwrap(message.text)}\n{message.quoted}"))
+    return bool(_SCREEN.search(f"{message.envelope.subject}\n{prose}\n{message.quoted}"))
 
 
-def _organizer_joins(message: Message, event: CalendarEvent) -> bool:
+def _organizer_joins(message: Message, prose: str, event: CalendarEvent) -> bool:
     """The organizer takes part: they wrote the mail and say so ("Ken will join me", "it'll be me
     and Declan"), or the invitation names them as someone the owner meets ("… with Paula")."""
     organizer = event.organizer
@@ -245,7 +248,6 @@ def _organizer_joins(message: Message, event: CalendarEvent) -> bool:
         return False
     envelope = message.envelope
     writers = {a.email for a in (*envelope.reply_to, envelope.sender) if a is not None}
-    prose = unwrap(message.text)
     says_so = bool(_JOINS.search(prose)) or writer_takes_part(prose)
     return (organizer.email in writers and says_so) or named_as_met(organizer.name, prose)
 

@@ -38,6 +38,9 @@ ROLE_TEXT = (
     r"[A-Z][\w/&+#.'()-]*(?: (?:[A-Z0-9][\w/&+#.'()-]*|of|and|for|de|du|des|la|le|y|und|&|I{1,3}|\d))*"
 )
 COMPANY_TEXT = r"[A-Z0-9][\w&.'’-]*(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|de|&))*"
+# A subject that answers ("Re:", "AW:", "SV:") or passes on ("Fwd:", "WG:", "TR:") another message.
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|rv|r|vs)\s*:", re.IGNORECASE)
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i)\s*:", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw|vs)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,30}\]\s*)+", re.IGNORECASE
 )
