@@ -293,10 +293,11 @@ def _texts(s: Signals) -> tuple[str, str, str]:
 def _not_the_candidates(s: Signals, subject: str, head: str) -> bool:
     """Mail that is not about the owner's own candidacy: events, marketing, alerts, personal
     appointments, and interviews the owner holds or hosts as an employee."""
-    if _NOT_FOR_CANDIDATE.search(subject) or _SCREENING.search(subject):
+    if _NOT_FOR_CANDIDATE.search(subject):
         return True
-    # a take-home or test sent by a system; from a person it is a step they talk about with the owner
-    if _SCREENING.search(head) and not _INTERVIEW.search(_SCREENING.sub(" ", head)) and not s.from_person:
+    # a check, test or take-home sent by a system; from a person it is a step they talk about with the owner
+    screening = _SCREENING.search(head) and not s.from_person
+    if screening and (_SCREENING.search(subject) or not _INTERVIEW.search(_SCREENING.sub(" ", head))):
         return True
     if _NOT_FOR_CANDIDATE.search(head) and not _OWN_INTERVIEW.search(head):
         return True

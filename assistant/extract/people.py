@@ -20,7 +20,7 @@ _MACHINE_LOCAL = re.compile(
     r"calendar(?:-notification)?|invitations?|scheduling|scheduler|alerts?|jobs?|careers?|"
     r"talent(?:acquisition)?|recruiting|recruitment|hr|hiring|team|info|support|hello|news(?:letter)?|"
     r"bounce[s]?|automated|system|updates?|applications?|accommodations?|accessibility|privacy|"
-    r"benefits|payroll|legal|security|events?|reminders?|surveys?|feedback)(?:[-_.+].*)?$",
+    r"benefits|payroll|legal|security|events?|reminders?|surveys?|feedback|assessments?|tests?|testing)(?:[-_.+].*)?$",
     re.IGNORECASE,
 )
 # A shared mailbox's display name ("Lumio Pay Careers"): people write from it, but nobody is met by it.

@@ -506,9 +506,13 @@ def test_phrase_families_and_formats(subject: str, body: str, sender: str, extra
          "In-Reply-To: <c@example.com>\n", Kind.REJECTION),
         ("Orbitworks Superday - update", "Hi Alex,\nI'm sorry to share that we won't be extending an offer for the "
          "Data Analyst role this year.\n\nKayla, Orbitworks", "Kayla <kayla@orbitworks.example>", "", Kind.REJECTION),
+        # a test sent by a system is no interview; the same step written by a person is about the application
         ("Orbitworks: complete your online assessment", "Hi Alex,\nYou've been invited to complete the online "
          "assessment for the Data Analyst role on HackerRank. The link expires on Friday, December 4 at 11:59 PM CT.",
-         "Orbitworks Recruiting <mia.chen@orbitworks.example>", "", Kind.OTHER),
+         "Orbitworks via HackerRank <assessments@hackerrank.example>", "", Kind.OTHER),
+        ("Orbitworks: complete your online assessment", "Hi Alex,\nAs discussed, please complete the online "
+         "assessment for the Data Analyst role by Friday. Happy to answer questions.\n\nMia, Orbitworks",
+         "Mia Chen <mia.chen@orbitworks.example>", "", Kind.RECRUITER_REPLY),
         ("Orbitworks invites you to a video interview", "Hi Alex,\nOrbitworks invites you to a one-way video "
          "interview for the Data Analyst role. Record your answers any time before Tuesday, December 1 at 11:59 PM CT.",
          "Orbitworks via HireVue <noreply@hirevue.example>", "", Kind.SCHEDULING_REQUEST),
