@@ -7,6 +7,7 @@ is a pure function of predictions and labels; only `load_corpus` touches files.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections import Counter
@@ -87,6 +88,16 @@ def load_corpus(directory: Path) -> list[Labelled]:
         except OSError:
             raise InputError(f"{labels_path} names {name}, which is not in {directory}") from None
     return corpus
+
+
+def corpus_digest(corpus: list[Labelled]) -> str:
+    """One hash of every message and label, so a model trained on the corpus can tell it is stale."""
+    digest = hashlib.sha256()
+    for item in corpus:
+        digest.update(item.name.encode())
+        digest.update(hashlib.sha256(item.raw).digest())
+        digest.update(json.dumps(item.label, sort_keys=True).encode())
+    return digest.hexdigest()
 
 
 def _instant(value: str | None) -> datetime | None:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from assistant.extract.classify import Signals, about_own_application, classify
 from assistant.extract.company import employer_labels, find_company, without_employer_name
+from assistant.extract.kind_model import document, load_model
 from assistant.extract.naming import FORWARD_SUBJECT
 from assistant.extract.people import (
     arranger,
@@ -21,6 +22,7 @@ from assistant.extract.people import (
     writer_takes_part,
 )
 from assistant.extract.role import find_role
+from assistant.extract.second_opinion import reconsider
 from assistant.extract.sender import (
     employer_named,
     from_employer_side,
@@ -161,7 +163,7 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         slot_context=_one_laid_out_slot(fresh_slots),
         calendar_reply=bool(relevant) and all(e.method == "REPLY" for e in relevant),
     )
-    kind = classify(signals)
+    kind = reconsider(classify(signals), signals, load_model().opinion(document(message, from_owner)))
     role = company = None
     if kind is not Kind.OTHER or from_owner or about_own_application(signals):
         role = found_role
