@@ -36,7 +36,13 @@ def reconsider(kind: Kind, signals: Signals, opinion: Opinion) -> Kind:
     probabilities = opinion.probabilities
     if opinion.words < MIN_WORDS:
         return kind
-    if kind in _OUTCOMES or signals.from_owner or signals.owner_is_colleague or signals.calendar_reply or signals.calendar_cancel:
+    if (
+        kind in _OUTCOMES
+        or signals.from_owner
+        or signals.owner_is_colleague
+        or signals.calendar_reply
+        or signals.calendar_cancel
+    ):
         return kind
     favoured = max(probabilities, key=lambda k: probabilities[k])
     if favoured is kind or probabilities[kind] >= DOUBT or probabilities[favoured] <= BELIEF:
