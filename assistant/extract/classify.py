@@ -310,12 +310,20 @@ def about_own_application(s: Signals) -> bool:
     return not _not_the_candidates(s, subject, head)
 
 
+# German "Absage"/"absagen" turns down an application or calls off a meeting ("Absage unseres
+# Gesprächstermins", "den Termin leider absagen", "die kurzfristige Absage"): a meeting named beside
+# it, or short notice, means the latter.
+_MEETING = re.compile(r"termin|gespräch|interview|\bcall\b|meeting|kurzfristig")
+
+
 def _rejects(head: str) -> bool:
     """A rejection phrase whose sentence does not go on to call a meeting off: "we regret to
     inform you that we must cancel the interview" cancels a slot, not the application; nor
     one said as a possibility ("if you are not selected for this position")."""
     for match in _REJECTION.finditer(head):
         if _HYPOTHETICAL.search(head, max(0, match.start() - 60), match.start()):
+            continue
+        if "absag" in match.group() and _MEETING.search(head, max(0, match.start() - 50), match.end() + 40):
             continue
         end = _SENTENCE_END.search(head, match.end())
         if not _CANCEL.search(head, match.end(), end.start() if end else len(head)):

@@ -372,6 +372,11 @@ def _short(
          "mit einem neuen Termin.", Kind.CANCELLATION),
         ("Ihre Bewerbung", "Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden "
          "haben.", Kind.REJECTION),
+        ("Absage unseres Gesprächstermins am Donnerstag", "Leider muss ich Ihnen mitteilen, dass wir das für "
+         "Donnerstag, den 3.12.2026, um 15 Uhr geplante Gespräch absagen müssen. Ich bitte die kurzfristige Absage "
+         "zu entschuldigen.", Kind.CANCELLATION),
+        ("Absage", "Leider haben wir uns für eine andere Bewerberin entschieden. Wir wünschen Ihnen alles Gute.",
+         Kind.REJECTION),
         ("Great news", "We're excited to offer you the position of Senior Data Engineer!", Kind.OFFER),
         ("Team sync", "Confirmed: team sync Thursday at 2pm ET in the big room.", Kind.OTHER),
         ("Dinner Thursday?", "Are we still on for dinner Thursday at 7pm? The reservation is confirmed.", Kind.OTHER),
