@@ -1,11 +1,14 @@
 """Train the word model behind `assistant/extract/kind_model.py` on the labelled corpus.
 
     pip install -e '.[train]' && python tools/train_kind_model.py [tests/corpus]
+    python tools/train_kind_model.py --leave-one-batch-out [tests/corpus]
 
 Writes `assistant/extract/kind_model.json`: the classes, intercepts and, for each word, its idf
 and idf × coefficient per class, plus the corpus digest it was trained on (a test fails when the
 corpus changes and the model was not retrained) and reference probabilities from scikit-learn
-itself, which the pure-Python scorer must reproduce.
+itself, which the pure-Python scorer must reproduce. `--leave-one-batch-out` writes nothing: it
+trains without each corpus batch in turn (a batch is a hundred of file numbers, each from its own
+author) and prints the model's kind accuracy on the batch it did not see.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from assistant.evaluation import corpus_digest, load_corpus
+from assistant.evaluation import Labelled, corpus_digest, load_corpus
 from assistant.extract.kind_model import MODEL_PATH, document, tokens
 from assistant.extract.people import owner_of
 from assistant.parse import parse_message
@@ -30,8 +33,7 @@ MIN_DF = 2
 REFERENCE_EVERY = 40
 
 
-def main(directory: Path) -> None:
-    corpus = load_corpus(directory)
+def _documents(corpus: list[Labelled]) -> tuple[list[str], list[str]]:
     documents, kinds = [], []
     for item in corpus:
         message = parse_message(item.raw)
@@ -39,9 +41,35 @@ def main(directory: Path) -> None:
         sender = message.envelope.sender
         documents.append(document(message, sender is not None and sender.email in owner))
         kinds.append(item.label["kind"])
+    return documents, kinds
+
+
+def _fit(documents: list[str], kinds: list[str]) -> tuple[TfidfVectorizer, LogisticRegression]:
     vectorizer = TfidfVectorizer(analyzer=tokens, sublinear_tf=True, min_df=MIN_DF)
-    features = vectorizer.fit_transform(documents)
-    model = LogisticRegression(C=C, max_iter=5000).fit(features, kinds)
+    model = LogisticRegression(C=C, max_iter=5000).fit(vectorizer.fit_transform(documents), kinds)
+    return vectorizer, model
+
+
+def leave_one_batch_out(directory: Path) -> None:
+    corpus = load_corpus(directory)
+    documents, kinds = _documents(corpus)
+    batches = [max(1, int(item.name.split("-")[0]) // 100) for item in corpus]
+    right = 0
+    for batch in sorted(set(batches)):
+        train = [i for i, b in enumerate(batches) if b != batch]
+        test = [i for i, b in enumerate(batches) if b == batch]
+        vectorizer, model = _fit([documents[i] for i in train], [kinds[i] for i in train])
+        predicted = model.predict(vectorizer.transform([documents[i] for i in test]))
+        hits = sum(p == kinds[i] for p, i in zip(predicted, test, strict=True))
+        right += hits
+        print(f"batch {batch:>2}: {hits}/{len(test)} = {hits / len(test):.1%}")
+    print(f"all: {right}/{len(corpus)} = {right / len(corpus):.1%}")
+
+
+def main(directory: Path) -> None:
+    corpus = load_corpus(directory)
+    documents, kinds = _documents(corpus)
+    vectorizer, model = _fit(documents, kinds)
     idf = vectorizer.idf_
     terms = {
         token: [round(float(idf[i]), 6)]
@@ -73,4 +101,9 @@ def main(directory: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[1] / "tests" / "corpus")
+    arguments = [a for a in sys.argv[1:] if a != "--leave-one-batch-out"]
+    corpus_directory = Path(arguments[0]) if arguments else Path(__file__).parents[1] / "tests" / "corpus"
+    if "--leave-one-batch-out" in sys.argv[1:]:
+        leave_one_batch_out(corpus_directory)
+    else:
+        main(corpus_directory)
