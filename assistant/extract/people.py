@@ -219,7 +219,10 @@ _WRITER_TAKES_PART = re.compile(
     # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
     r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"
     r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
-    r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b)",
+    r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b"
+    # "I'll be joined by Chloe", "the panel: Mr Chow and the undersigned", "ainsi que moi-même"
+    r"|\bi(?:'ll|’ll| will) be joined by\b|\b(?:and|&) the undersigned\b|\bainsi que moi(?:-même)?\b|\bje vous recevrai\b"
+    r"|\b(?:y|junto a) (?:yo|mí) mism[oa]\b)",
 )
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
 _WRITER_WITH_COLLEAGUE = re.compile(
@@ -244,6 +247,15 @@ _PANEL_BEFORE = re.compile(
     r"\b(?:panel|interviewers?|panelists?)\b[^.\n]{0,30}\b(?:is|are|will be|will include|includes?|consists? of)\b[^.\n]{0,120}$"
 )
 _PAIRED_BEFORE = re.compile(r"(?:<>|/) $")
+# A heading that names the people met, then the name on its own line in the list below it (or on
+# the heading's line): "Ihre Gesprächspartner:\n- Miriam Kaya, People & Culture (…)".
+_LISTED_BELOW = re.compile(
+    r"(?:interviewers?|interviewing you|panel(?:ists)?|you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|who you(?:'ll| will) meet"
+    r"|gesprächspartner(?:in|innen|\*innen)?|interlocut(?:eur|rice)s?|entrevistador(?:es|as|a)?|jury|board members?)"
+    r"[ \t]*:?[ \t]*(?:\n(?:[ \t]*(?:[-*•·]|\d+[.)])?[^\n]+\n){0,5})?"
+    rf"[ \t]*(?:[-*•·]|\d+[.)])?[ \t]*(?:{_HONORIFIC}\s+)*$",
+    re.IGNORECASE,
+)
 
 
 # "Thanks for chatting with me last week", "as I discussed with Sam": said of a meeting that is over.
@@ -283,7 +295,11 @@ def named_as_met(name: str | None, text: str) -> bool:
             after = _AFTER_NAME.match(text, end) if word == first else None
             met = after is not None or bool(_WITH_BEFORE.search(before))
             if word == first:
-                met = met or bool(_PANEL_BEFORE.search(before) or _PAIRED_BEFORE.search(before))
+                met = met or bool(
+                    _PANEL_BEFORE.search(before)
+                    or _PAIRED_BEFORE.search(before)
+                    or _LISTED_BELOW.search(before)
+                )
             if met and not _looks_back(low, start, after.end() if after else end):
                 return True
     return False

@@ -229,6 +229,9 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Your panel is with Ravi and me.",
         "Ravi and I will see you at reception.",
         "We'll talk through the design, and myself and Ravi will ask questions.",
+        "I'll be joined by Chloe Nguyen, who runs our S&OP process.",
+        "Panel     : Mr. Kenneth Chow, General Manager - Operations\n            and the undersigned",
+        "Vous rencontrerez Marc Aebischer, Directeur Marketing, ainsi que moi-même.",
     ],
 )
 def test_the_writer_says_they_sit_in(text: str) -> None:
@@ -257,6 +260,10 @@ def test_the_writer_only_coordinates(text: str) -> None:
         ("The panel will include Paula Greer, Purchasing Manager, and Lisa Chen.", True),
         ("Who you'll meet:\n  Paula Greer, Director of HR", True),
         ("Paula (cc'd) would love to meet you for the next step.", True),
+        ("Ihre Gesprächspartner:\n- Tobias Rehm, Head of Engineering\n- Paula Greer, People & Culture", True),
+        ("Your interviewers:\n1. Dr. Paula Greer (paula@x.example)", True),
+        ("Interviewer: Paula Greer", True),
+        ("Your interviewers:\n- Tobias Rehm\n\nQuestions? Paula Greer can help.", False),
     ],
 )
 def test_named_as_met(text: str, met: bool) -> None:
