@@ -103,6 +103,11 @@ def _text_span(text: str, anchor: datetime, spans: list[TimeSpan] | None = None)
     return span
 
 
+# An outcome ends the wait for an answer, and `other` mail is not the employer's word on the
+# application: a date in them ("please sign by", "complete the form by") is never a promise.
+_NO_ANSWER_PENDING = frozenset({Kind.OFFER, Kind.REJECTION, Kind.OTHER})
+
+
 def _forwarded(message: Message) -> bool:
     """A forward: the passed-on message below is what this mail is about, not history."""
     return bool(message.quoted) and (
@@ -192,7 +197,7 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         role=role,
         interview=span,
         interviewers=_dedupe(interviewers),
-        respond_by=find_respond_by(prose, anchor.date()),
+        respond_by=None if kind in _NO_ANSWER_PENDING else find_respond_by(prose, anchor.date()),
         arranger=contact,
         event_uid=event_uid,
     )

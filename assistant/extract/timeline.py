@@ -15,7 +15,7 @@ from assistant.extract.dates import find_dates
 _DEADLINE_CUE = re.compile(
     r"\b(?:by|before|no later than|not later than|until|on or before|bis|avant le|avant|"
     r"d'ici|antes del?|para el)\s+(?:spätestens\s+|au plus tard\s+|a más tardar\s+|the latest\s+)?"
-    r"(?:the\s+|(?:this|next)\s+(?=\w+day)|le\s+|el\s+|den\s+|)?$",
+    r"(?:the\s+|(?:this|next)\s+|le\s+|el\s+|den\s+|)?$",
     re.IGNORECASE,
 )
 _DECISION = re.compile(
@@ -25,10 +25,12 @@ _DECISION = re.compile(
     r"respond|feedback|next steps|news|follow up with you|entscheidung|rückmeldung|melden|"
     r"décision|réponse|retour|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
     # "we will revert with the schedule", "Sie hören bis Freitag von uns", "vous aurez de nos nouvelles"
-    r"revert|in touch|von uns|bescheid|resposta|retorno|novidades|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos)",
+    r"revert|in touch|von uns|bescheid|resposta|retorno|novidades|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos"
+    # "I'll come back to you by next Friday", "we'll circle back by EOW", "send you scheduling options by"
+    r"|come back to you|circle back|send you (?:\w+ ){0,2}(?:options|times|slots))",
 )
 _END_OF_WEEK = re.compile(
-    r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?end\s+of\s+(?P<which>this|next|the)\s+week\b"
+    r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?(?:end\s+of\s+(?:(?P<which>this|next|the)\s+)?week|eow)\b"
     r"|\bEnde\s+(?P<de>dieser|nächster|der nächsten)\s+Woche\b"
     r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)"
     r"|\bfinal(?:es)?\s+de\s+(?P<es>esta semana|la semana que viene|la próxima semana|la semana próxima)"
@@ -70,16 +72,37 @@ def _friday(anchor: date, next_week: bool) -> date:
     return anchor + timedelta(days=max(0, 4 - anchor.weekday()))
 
 
+def _promise_distance(sentence: str, start: int, end: int) -> int | None:
+    """How far the deadline at start…end is from the nearest word about answering, when that word
+    is the employer's: in "we'd love an answer by Friday, … the right decision", Friday is the
+    reader's deadline."""
+    lowered = sentence.lower()
+    distances = [
+        (m.start() - end if m.start() >= end else start - m.end(), m) for m in _DECISION.finditer(lowered)
+    ]
+    if not distances:
+        return None
+    distance, nearest = min(distances, key=lambda pair: pair[0])
+    return None if _YOURS.search(lowered, max(0, nearest.start() - 20), nearest.start()) else distance
+
+
 def find_respond_by(text: str, anchor: date) -> date | None:
+    """The first sentence with a promised date wins; within it, the date nearest the promise ("he
+    is away until Tuesday, so we'll have feedback by Wednesday" gives Wednesday)."""
     for raw_sentence in _SENTENCE_END.split(text):
         sentence = " ".join(raw_sentence.split())
         if not _employer_answers(sentence):
             continue
+        candidates: list[tuple[int, date]] = []
         week = _END_OF_WEEK.search(sentence)
-        if week:
+        if week and (distance := _promise_distance(sentence, week.start(), week.end())) is not None:
             which = next((g for g in week.groups() if g), "").lower()
-            return _friday(anchor, which in _NEXT_WEEK)
+            candidates.append((distance, _friday(anchor, which in _NEXT_WEEK)))
         for hit in find_dates(sentence, anchor):
             if _DEADLINE_CUE.search(sentence[: hit.start]) and hit.day >= anchor:
-                return hit.day
+                distance = _promise_distance(sentence, hit.start, hit.end)
+                if distance is not None:
+                    candidates.append((distance, hit.day))
+        if candidates:
+            return min(candidates, key=lambda pair: pair[0])[1]
     return None

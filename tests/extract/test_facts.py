@@ -473,3 +473,28 @@ He'll meet Priya Shah (priya.shah@northwind-analytics.com) for the Data Engineer
         datetime(2026, 11, 13, 15, 0, tzinfo=UTC), datetime(2026, 11, 13, 16, 0, tzinfo=UTC)
     )
     assert [a.email for a in facts.interviewers] == ["priya.shah@northwind-analytics.com"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Your offer from Orbitworks", "Hi Alex,\nWe're delighted to offer you the Data Analyst role! We'd need "
+         "your signed letter by Friday, December 11 so we can get back to you on the start date.", Kind.OFFER),
+        ("Webinar: Interviewing at scale", "Thanks for registering for our webinar! We'll let you know the "
+         "speaker line-up by Friday, December 11.", Kind.OTHER),
+    ],
+)  # fmt: skip
+def test_no_answer_is_pending_after_an_outcome_or_on_other_mail(subject: str, body: str, kind: Kind) -> None:
+    raw = _raw(f"""
+From: Mia Chen <mia.chen@orbitworks.example>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: {subject}
+Date: Mon, 30 Nov 2026 09:00:00 -0800
+Message-ID: <pending@orbitworks.example>
+Content-Type: text/plain; charset=utf-8
+
+{body}
+""")
+    facts = _facts(raw)
+    assert facts.kind is kind
+    assert facts.respond_by is None

@@ -33,6 +33,11 @@ SATURDAY = date(2026, 12, 5)
         ("Sie hören bis spätestens Freitag, den 11. Dezember, von uns.", date(2026, 12, 11)),
         ("Te daremos una respuesta definitiva antes del final de la semana que viene.", date(2026, 12, 11)),
         ("Le daremos una respuesta antes del 11 de diciembre.", date(2026, 12, 11)),
+        ("I'll come back to you by next Friday, 11 December at the latest, either way.", date(2026, 12, 11)),
+        ("I'm talking with two more folks this week, and we'll circle back by EOW on next steps.", FRIDAY),
+        ("I'm lining up her calendar and will send you scheduling options by Tuesday, December 8.", date(2026, 12, 8)),
+        ("Oliver is away until Tuesday, so we'll have consolidated feedback for you by Wednesday, December 9.",
+         date(2026, 12, 9)),
     ],
 )  # fmt: skip
 def test_firm_statements(text: str, expected: date) -> None:
@@ -77,3 +82,11 @@ def test_vague_or_unrelated_dates_give_nothing(text: str) -> None:
 )
 def test_answer_and_update_promises(text: str, expected: date | None) -> None:
     assert find_respond_by(text, SATURDAY) == expected
+
+
+def test_a_deadline_beside_the_readers_answer_is_theirs_even_with_a_promise_further_on() -> None:
+    text = (
+        "We'd love an answer by Friday, December 11 if you can, but tell me if you need more time -- "
+        "I'd rather you make the right decision than a fast one."
+    )
+    assert find_respond_by(text, FRIDAY) is None
