@@ -44,9 +44,12 @@ _REJECTION = re.compile(
     r"|(?:avons|sommes) (?:le |au )?regret|(?:ne|pas) (?:\w+ ){0,3}suite (?:favorable )?à votre candidature"
     r"|ne (?:pouvons|pourrons) pas donner suite|(?:retenu|choisi) (?:un|une|d'autres) (?:autre )?(?:profil|candidat)"
     r"|lamentamos (?:comunicarte|comunicarle|informarle)|no (?:ha sido|has sido) seleccionad[oa]"
-    r"|(?:seguir|continuar|avanzar) con otr[oa]s? (?:perfil|candidat)\w*"
+    r"|(?:seguir|continuar|avanzar) con otr[oa]s? (?:perfil|candidat|persona)\w*"
     r"|leider (?:\w+ ){0,4}(?:nicht (?:weiter|berücksichtig)\w*|absagen)|uns für eine[nr]? andere"
     r"|helaas (?:\w+ ){0,5}(?:niet (?:verder|door)|voor een andere kandida|afwijzen)"
+    r"|(?:gekozen|kiezen|gaan) (?:hebben )?voor een (?:andere )?kandida|met een andere kandida\w* (?:verder|door)"
+    r"|(?:voortzetten|voort te zetten|verder te gaan|verder gaan) met (?:een )?(?:andere )?kandida"
+    r"|niet (?:opnieuw |verder )?(?:zullen )?uitnodigen voor|uw sollicitatie (?:niet|is afgewezen)"
     r"|infelizmente (?:\w+ ){0,6}(?:não (?:vamos|iremos|seguir|avançar)|outr[oa] candidat)|(?:seguir|avançar) com outr[oa] candidat"
 )
 _OFFER = re.compile(
@@ -58,6 +61,7 @@ _OFFER = re.compile(
     r"|(?:would|'d) love (?:for )?you to join\b|(?:want|like) (?:you|to have you) to join (?:us|the team|our team)\b"
     r"|(?:welcome|have) you (?:aboard|on board)\b|(?:come|came|coming) back with an offer|(?:made|extended) (?:you )?an offer"
     r"|\ban offer for (?:the|you)\b|(?:summary|details) of (?:our|the|your) offer|\bour offer (?:for|to)\b"
+    r"|arbeidsvoorwaardenvoorstel|contractvoorstel|(?:een|ons) (?:schriftelijk |mondeling )?aanbod\b"
     r"|angebot für die stelle|vertragsangebot|offre d'emploi|proposition d'embauche|oferta de (?:trabajo|empleo)"
     # Other languages' ways to say it: a proposal to join, an offer letter, a contract to sign.
     r"|(?:freuen uns|freue mich),? ihnen (?:ein|das|unser) (?:\w+ )?angebot|arbeitsvertrag"
@@ -75,8 +79,9 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:l)?ed|cancellation|called off|calling off|(?:need|have|had|must|going) to cancel|"
     r"(?:decided|regret(?:fully)?|sorry) to cancel|cancel(?:l)?ing (?:the|this|your|our|tomorrow)|"
     r"pull(?:ing)? the pin|call(?:ing)? (?:it|this) off|"
-    r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation)|cancelad[oa]|cancelar|cancelaci[oó]n|cancelamos|cancelamento|"
-    r"geannuleerd|annuleren|afgezegd|(?:moeten|moet) (?:\w+ ){0,5}afzeggen)\b"
+    r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation)|cancelad[oa]|cancelar|se cancela|cancelaci[oó]n|cancelamos|cancelamento|"
+    r"geannuleerd|annuleren|afgezegd|(?:moeten|moet) (?:\w+ ){0,5}afzeggen|(?:komt|komen) te vervallen|"
+    r"(?:moet|moest|moeten|moesten) (?:\w+ ){0,3}vervallen|gaat niet door|afgelast)\b"
 )
 _CANCEL_ASIDE = re.compile(
     r"(?:\bif\b|\bshould\b|in case|whether|policy|\bneed to make changes)[^.!?\n]{0,60}$"
@@ -86,7 +91,7 @@ _INTERVIEW = re.compile(
     r"screening call|screen with|recruiter (?:call|chat)|intro(?:ductory)? call|"
     r"on-?site|technical (?:round|call|session|assessment)|panel|final round|hiring manager|"
     r"coding (?:session|exercise|round)|case study|meet the team|chat with|conversation with|call with|"
-    r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevue\w*|entrevista\w*|sollicitatiegesprek\w*|"
+    r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevue\w*|entrevista\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|gesprek\w*|"
     r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
     r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*|"
     r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day))\b"
@@ -142,6 +147,8 @@ _SCHEDULING = re.compile(
     r"|(?:an welchen|welche) (?:tagen?|termine?)|sie zeit (?:hätten|haben)|(?:zwei|drei|einige) (?:bis \w+ )?(?:vorschläge|termine)"
     r"|quand (?:seriez|êtes)-vous disponible|vos disponibilités|cuándo (?:tienes|tendrías|te viene)|qué días"
     r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
+    r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:het beste )?(?:uitkomt|uitkomen|schikt|past)"
+    r"|kies (?:hieronder )?(?:zelf )?een (?:moment|tijd|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"
     # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".
     r"|terminauswahl|termin\w* (?:aus)?w[äa]hl|w[äa]hlen sie[^.]{0,80}termin"
 )
@@ -198,6 +205,7 @@ _RESCHEDULED = re.compile(
     r"|\b(?:we|i)(?:'ve| have|'re| are| am|'m) (?:rescheduled|moved|pushed|shifted|rescheduling|moving|pushing|shifting) (?:your|our|the|it)\b"
     r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
     r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|(?:is|wordt) verplaatst|foi (?:remarcad|reagendad)[oa]"
+    r"|\b(?:heb|hebben) (?:\w+ ){0,3}verplaatst naar\b|\bverplaatst naar\b"
     r"|\b(?:movemos|cambiamos|pasamos) (?:nuestra |la )?(?:entrevista|llamada|reunión)"
 )
 # "I'll reach out to find a new time": the new slot is still to be found.
@@ -240,7 +248,8 @@ _APPLICATION = re.compile(
     r"\b(?:application|applied|candidacy|candidates?|role|position|interview\w*|offer|references?|next steps|resume|cv|"
     r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
     r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|design challenge|take-home|take home|assignment|"
-    r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso|vaga|entrevistas?|processo)\b"
+    r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso|vaga|entrevistas?|processo|"
+    r"sollicitatie|gesolliciteerd|kandidatuur|vacature|functie|gesprek\w*|referenties|referenzen|références|referencias)\b"
 )
 
 
@@ -346,8 +355,10 @@ def classify(s: Signals) -> Kind:
         return Kind.OTHER
     moved = s.has_future_time and not s.calendar_cancel and _stated(_RESCHEDULED, head, _STILL_TO_FIND)
     # "RE: Canceled: …" above a new time: the subject carries the old news, the text the new slot.
+    # A reply's subject is the thread's: "RE: … Canceled" carries old news unless the text restates it.
     cancelled_in_subject = _cancels(subject) and not (
-        REPLY_SUBJECT.match(subject) and s.has_future_time and _stated(_FIXES_TIME, head, _LATER)
+        REPLY_SUBJECT.match(subject)
+        and ((s.has_future_time and _stated(_FIXES_TIME, head, _LATER)) or not _cancels(text))
     )
     if (s.calendar_cancel or cancelled_in_subject or (_cancels(text[:600]) and not moved)) and interviewish:
         return Kind.CANCELLATION

@@ -14,7 +14,8 @@ from assistant.extract.dates import find_dates
 
 _DEADLINE_CUE = re.compile(
     r"\b(?:by|before|no later than|not later than|until|on or before|bis|avant le|avant|"
-    r"d'ici|antes del?|para el)\s+(?:spätestens\s+|au plus tard\s+|a más tardar\s+|the latest\s+)?"
+    r"d'ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor)\s+"
+    r"(?:spätestens\s+|au plus tard\s+|a más tardar\s+|the latest\s+|op\s+)?"
     r"(?:the\s+|(?:this|next)\s+|le\s+|el\s+|den\s+|)?$",
     re.IGNORECASE,
 )
@@ -27,7 +28,11 @@ _DECISION = re.compile(
     # "we will revert with the schedule", "Sie hören bis Freitag von uns", "vous aurez de nos nouvelles"
     r"revert|in touch|von uns|bescheid|resposta|retorno|novidades|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos"
     # "I'll come back to you by next Friday", "we'll circle back by EOW", "send you scheduling options by"
-    r"|come back to you|circle back|send you (?:\w+ ){0,2}(?:options|times|slots))",
+    r"|come back to you|circle back|send you (?:\w+ ){0,2}(?:options|times|slots)"
+    # "expect to hear by Friday", "I'll follow up by Wednesday", "let all candidates know the outcome"
+    r"|hear by|hear back|follow(?:-| )?up|let (?:\w+ ){1,2}know|outcome"
+    # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
+    r"|laten (?:we )?(?:je|u|jou) (?:\w+ )?weten|beslissing|terugkoppeling|hoort (?:\w+ )?van ons|reactie)",
 )
 _END_OF_WEEK = re.compile(
     r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?(?:end\s+of\s+(?:(?P<which>this|next|the)\s+)?week|eow)\b"

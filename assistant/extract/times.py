@@ -20,9 +20,9 @@ from assistant.model import TimeSpan
 _CLOCK = (
     # "2pm", "2:30 p.m.", and the texter's "2:30p" (the letter attached to the digits)
     r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?(?P<{p}ap>\s*[ap]\.?\s?m\.?|(?<=\d\d)[ap]|(?<=\d)[ap](?=\s*[-–]\s*\d{{1,2}}[ap]\b)|(?<=[-–]\d)[ap]|(?<=[-–]\d\d)[ap])(?![a-z])"
-    r"|(?P<{p}H>[0-2]?\d)(?::|h|\.(?=[0-5]\d\s*(?:uhr|h\b|[-–]\s*[0-2]?\d[.:][0-5]\d|\(?(?:gmt|utc|[cw]es?t|bst|ist|sgt|aes?dt|uk time))))"
-    r"(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|h)\b)?"
-    r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|h)\b"
+    r"|(?P<{p}H>[0-2]?\d)(?::|h|\.(?=[0-5]\d\s*(?:uhr|uur|h\b|(?:[-–]|tot|bis)\s*[0-2]?\d[.:][0-5]\d|\(?(?:gmt|utc|[cw]es?t|bst|ist|sgt|aes?dt|uk time))))"
+    r"(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|uur|h)\b)?"
+    r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|uur|h)\b"
     r"|(?P<{p}noon>\bnoon\b|\bmidday\b))"
 )
 # Not after a sign: "GMT-05:00" and "UTC+01:00" are zones, not times.
@@ -96,7 +96,7 @@ def _afternoon_by_habit(match: re.Match[str], p: str) -> bool:
         separator == ":"
         and not hour_text.startswith("0")
         and 1 <= int(hour_text) <= 6
-        and not re.match(r"\s*(?:uhr|h\b)", after_minutes)
+        and not re.match(r"\s*(?:uhr|uur|h\b)", after_minutes)
     )
 
 
@@ -148,7 +148,7 @@ _BARE_HOUR = re.compile(
     r"(?:(?:\bat|@|\bum|\bà|\ba las|\balle)\s*(?P<h>1[0-2]|0?[1-9])\b|\b(?P<ish>1[0-2]|0?[1-9])\s?ish\b"
     # the British "half two" (2:30)
     r"|\bhalf (?:past )?(?P<half>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b)"
-    r"(?![:.,]?\d|\s*(?:%|percent|people|persons|of\b|minutes?|mins?|hours?|years?|[ap]\.?m|uhr|h\b))",
+    r"(?![:.,]?\d|\s*(?:%|percent|people|persons|of\b|minutes?|mins?|hours?|years?|[ap]\.?m|uhr|uur|h\b))",
 )
 
 

@@ -15,10 +15,13 @@ _ATTRIBUTION = re.compile(
       | am\s.{6,200}?\bschrieb.{0,80}:                # German
       | le\s.{6,200}?\ba\s+écrit\s*:                  # French
       | el\s.{6,200}?\bescribió\s*:                   # Spanish
+      | op\s.{6,200}?\bschreef.{0,80}:                # Dutch
+      | em\s.{6,200}?\bescreveu\s*:                   # Portuguese
       | -{2,}\s*(?:original\s+message|original\s+appointment|forwarded\s+message|message\s+d'origine|
                   rendez-vous\s+d'origine|message\s+transféré|ursprüngliche\s+nachricht|
                   ursprünglicher\s+termin|weitergeleitete\s+nachricht|mensaje\s+original|
-                  cita\s+original|mensaje\s+reenviado)\s*-{2,}
+                  cita\s+original|mensaje\s+reenviado|oorspronkelijk\s+bericht|doorgestuurd\s+bericht|
+                  mensagem\s+original|mensagem\s+encaminhada)\s*-{2,}
       | begin\s+forwarded\s+message:
       | _{10,}                                        # Outlook's rule above the quoted header
     )\s*$""",
@@ -27,18 +30,19 @@ _ATTRIBUTION = re.compile(
 # What a forward puts above the message it passes on (a reply's attribution line is not one of them).
 _FORWARD = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+appointment|message\s+transféré|rendez-vous\s+d'origine|"
-    r"weitergeleitete\s+nachricht|ursprünglicher\s+termin|mensaje\s+reenviado|cita\s+original)\s*-{2,}"
+    r"weitergeleitete\s+nachricht|ursprünglicher\s+termin|mensaje\s+reenviado|cita\s+original|doorgestuurd\s+bericht|"
+    r"mensagem\s+encaminhada)\s*-{2,}"
     r"|begin\s+forwarded\s+message:)",
     re.IGNORECASE,
 )
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(from|von|de)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(from|von|de|van)\s*:\*?\s+\S", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(
-    r"^\s*\*?(sent|date|gesendet|envoyé|enviado|to|an|à|para|subject|betreff|objet|asunto)\s*:",
+    r"^\s*\*?(sent|date|gesendet|envoyé|enviado|enviada|verzonden|to|an|à|para|aan|subject|betreff|objet|asunto|onderwerp|assunto)\s*:",
     re.IGNORECASE,
 )
 
 
-_OPENERS = ("on ", "am ", "le ", "el ")
+_OPENERS = ("on ", "am ", "le ", "el ", "op ", "em ")
 
 
 def _outlook_header_at(lines: list[str], index: int) -> bool:
@@ -70,7 +74,7 @@ def is_forward(quoted: str) -> bool:
 
 
 _HEADER_LINE = re.compile(
-    r"^[>\s]*\*?(?:date|sent|gesendet|datum|envoyé|date d'envoi|enviado|fecha)\s*:\*?.*$",
+    r"^[>\s]*\*?(?:date|sent|gesendet|datum|envoyé|date d'envoi|enviado|enviada|fecha|verzonden)\s*:\*?.*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -377,6 +377,12 @@ def _short(
          "zu entschuldigen.", Kind.CANCELLATION),
         ("Absage", "Leider haben wir uns für eine andere Bewerberin entschieden. Wir wünschen Ihnen alles Gute.",
          Kind.REJECTION),
+        ("Je sollicitatie", "Helaas moeten we je laten weten dat we gekozen hebben voor een kandidaat met meer "
+         "ervaring.", Kind.REJECTION),
+        ("Gesprek 3 december komt te vervallen", "Helaas moet ik u laten weten dat het sollicitatiegesprek van "
+         "donderdag 3 december om 13.30 uur komt te vervallen.", Kind.CANCELLATION),
+        ("Tu proceso", "Lamentablemente, esta vez decidimos continuar con otra persona para el puesto.",
+         Kind.REJECTION),
         ("Great news", "We're excited to offer you the position of Senior Data Engineer!", Kind.OFFER),
         ("Team sync", "Confirmed: team sync Thursday at 2pm ET in the big room.", Kind.OTHER),
         ("Dinner Thursday?", "Are we still on for dinner Thursday at 7pm? The reservation is confirmed.", Kind.OTHER),

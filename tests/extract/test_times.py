@@ -85,6 +85,8 @@ def test_a_zone_named_once_in_the_text_applies_to_its_other_times() -> None:
         ("Thursday, Dec 3, 10:00–11:00 AM Pacific", time(10, 0), time(11, 0)),
         ("jeudi 3 décembre de 14h30 à 15h15 (heure de Paris)", time(14, 30), time(15, 15)),
         ("Donnerstag, 3. Dezember, 14:00 bis 15:00 Uhr", time(14, 0), time(15, 0)),
+        ("donderdag 3 december van 10.00 tot 11.00 uur", time(10, 0), time(11, 0)),
+        ("donderdag 3 december om 09.30 uur, reken op een uur", time(9, 30), None),
     ],
 )
 def test_ranges(text: str, start: time, end: time) -> None:

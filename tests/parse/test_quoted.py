@@ -38,6 +38,13 @@ FRESH = "Hi Alex,\n\nCould we move it to Friday, December 4 at 3:00 PM ET instea
         "To: Dana Whitfield\n\nSubject: RE: Interview\n\nThursday, December 3 at 2:00 PM ET works for me.",
         "-----Original Message-----\nFrom: Alex Morgan\nSent: Tuesday, December 1, 2026 10:12 AM\n\n"
         "Thursday, December 3 at 2:00 PM ET works for me.",
+        # Dutch: Gmail's attribution, Outlook's separator and its header block
+        "Op di 1 dec 2026 om 10:12 schreef Alex Morgan <alex.morgan@example.com>:\n"
+        "> Donderdag 3 december om 14.00 uur komt mij goed uit.",
+        "-----Oorspronkelijk bericht-----\nVan: Alex Morgan\nVerzonden: dinsdag 1 december 2026 10:12\n\n"
+        "Donderdag 3 december om 14.00 uur komt mij goed uit.",
+        "Van: Alex Morgan <alex.morgan@example.com>\nVerzonden: dinsdag 1 december 2026 10:12\n"
+        "Aan: Dana Whitfield\nOnderwerp: RE: Gesprek\n\nDonderdag 3 december om 14.00 uur komt mij goed uit.",
         "---------- Forwarded message ---------\nFrom: Alex Morgan <alex.morgan@example.com>\n"
         "Date: Tue, Dec 1, 2026 at 10:12 AM\nSubject: Interview\nTo: <dana@northwind.example>\n\n"
         "Thursday, December 3 at 2:00 PM ET works for me.",
@@ -69,7 +76,13 @@ def test_the_new_text_is_above_and_the_history_below(history: str) -> None:
     fresh, quoted = split_quoted(f"{FRESH}\n\n{history}\n")
     assert fresh == FRESH
     assert quoted.startswith(history.splitlines()[0])
-    assert "December 3" in quoted or "Donnerstag" in quoted or "Jeudi" in quoted or "jueves" in quoted
+    assert (
+        "December 3" in quoted
+        or "Donnerstag" in quoted
+        or "Jeudi" in quoted
+        or "jueves" in quoted
+        or "Donderdag" in quoted
+    )
 
 
 @pytest.mark.parametrize(
