@@ -12,62 +12,67 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.extract.alternation import at_word_start
 from assistant.extract.naming import REPLY_SUBJECT
 from assistant.model import Kind
 
 _REJECTION = re.compile(
-    r"(?:decided|chosen|decision|elected) (?:not )?to (?:move|proceed|go|pursue|continue) (?:forward )?with (?:other|another|a different)"
-    r"|(?:decided|chosen|elected) not to (?:move|proceed|progress|pursue|continue|advance|take)\w*"
-    r"|(?:(?:will|would|are|is) not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance) (?:forward )?(?:with )?your"
-    r"|(?:pursue|proceed with|move forward with|continue with) (?:other )?(?:candidates|applicants) (?:whose|who|with)"
-    r"|not (?:be )?(?:moving|proceeding) forward with your (?:application|candidacy)"
-    # Not taken on to the next step: "won't be moving you to the final round", "not advancing to the next stage".
-    r"|(?:not|won't|n't) (?:be )?(?:moving|advancing|progressing|proceeding|taking|inviting) (?:you )?(?:forward |on )?(?:to|into|onto) (?:the|a) (?:next|final|further|onsite)\b"
-    r"|(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)"
-    r"|(?:won't|will not|not|unable to|cannot|can't)(?: be)? (?:extend|extending|make|making) (?:you )?an? offer"
-    r"|\bnot (?:been )?(?:selected|chosen|shortlisted) (?:to|for)\b"
-    r"|unable to offer you|regret to inform|unfortunately,? (?:we|after careful)[^.]{0,120}(?:other candidates?|not (?:be )?(?:moving|proceed)|another candidate|decided)"
-    r"|position has (?:been|now been) filled|pursue other candidates|move forward with other candidates"
-    r"|leider müssen wir ihnen mitteilen|müssen wir ihnen leider mitteilen|leider haben wir uns"
-    r"|für (?:eine[nr]? )?andere[nrs]? (?:bewerber|kandidat)|\babsage\b"
-    r"|nicht weiter berücksichtigen|nous sommes au regret|ne pas donner suite|pas retenu"
-    r"|lamentamos informarte|no continuar con tu candidatura|hemos decidido continuar con otros"
-    # The offer, the role or the choice went to someone else: "extend our offer … to another candidate".
-    r"|(?:offer|role|position|job|post)\b[^.]{0,60}\bto (?:another|a different|an(?:other)? internal|one of the other) (?:candidate|applicant|person)"
-    r"|(?:went|gone|go|going|proceed\w*|continu\w*|(?:move|moving|moved) forward) (?:with|w/) (?:another|a different|an(?:other)? internal|the other) (?:candidate|applicant|profile|finalist)"
-    r"|(?:continue|proceed|move forward|go) with (?:a|another|one) (?:candidate|applicant) (?:whose|who)"
-    r"|(?:continuar|seguir|avanzar) con otr[oa]s (?:personas|perfiles|candidat\w+)|(?:continuer|poursuivre) avec d'autres (?:candidat|profil)"
-    r"|(?:continue|proceed|move forward) (?:the process |our process )?with (?:other )?(?:candidates|applicants) (?:whose|who)"
-    r"|(?:mit|für) (?:anderen )?(?:kandidat|bewerber)\w*(?::innen)? (?:fortzusetzen|weiterzumachen|zu entscheiden)"
-    r"|entscheidung (?:ist uns|fiel uns) (?:nicht leicht|schwer)|nicht leicht ?gefallen|(?:was|wasn't|is) not an easy decision|wasn't an easy decision"
-    # French, Spanish, German, Dutch, Portuguese families: regret, no follow-up, another profile chosen.
-    r"|(?:avons|sommes) (?:le |au )?regret|(?:ne|pas) (?:\w+ ){0,3}suite (?:favorable )?à votre candidature"
-    r"|ne (?:pouvons|pourrons) pas donner suite|(?:retenu|choisi) (?:un|une|d'autres) (?:autre )?(?:profil|candidat)"
-    r"|lamentamos (?:comunicarte|comunicarle|informarle)|no (?:ha sido|has sido) seleccionad[oa]"
-    r"|(?:seguir|continuar|avanzar) con otr[oa]s? (?:perfil|candidat|persona)\w*"
-    r"|leider (?:\w+ ){0,4}(?:nicht (?:weiter|berücksichtig)\w*|absagen)|uns für eine[nr]? andere"
-    r"|helaas (?:\w+ ){0,5}(?:niet (?:verder|door)|voor een andere kandida|afwijzen)"
-    r"|(?:gekozen|kiezen|gaan) (?:hebben )?voor een (?:andere )?kandida|met een andere kandida\w* (?:verder|door)"
-    r"|(?:voortzetten|voort te zetten|verder te gaan|verder gaan) met (?:een )?(?:andere )?kandida"
-    r"|niet (?:opnieuw |verder )?(?:zullen )?uitnodigen voor|uw sollicitatie (?:niet|is afgewezen)"
-    r"|infelizmente (?:\w+ ){0,6}(?:não (?:vamos|iremos|seguir|avançar)|outr[oa] candidat)|(?:seguir|avançar) com outr[oa] candidat"
+    at_word_start(
+        r"(?:decided|chosen|decision|elected) (?:not )?to (?:move|proceed|go|pursue|continue) (?:forward )?with (?:other|another|a different)"
+        r"|(?:decided|chosen|elected) not to (?:move|proceed|progress|pursue|continue|advance|take)\w*"
+        r"|(?:(?:will|would|are|is) not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance) (?:forward )?(?:with )?your"
+        r"|(?:pursue|proceed with|move forward with|continue with) (?:other )?(?:candidates|applicants) (?:whose|who|with)"
+        r"|not (?:be )?(?:moving|proceeding) forward with your (?:application|candidacy)"
+        # Not taken on to the next step: "won't be moving you to the final round", "not advancing to the next stage".
+        r"|(?:not|won't|\w+n't) (?:be )?(?:moving|advancing|progressing|proceeding|taking|inviting) (?:you )?(?:forward |on )?(?:to|into|onto) (?:the|a) (?:next|final|further|onsite)\b"
+        r"|(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)"
+        r"|(?:won't|will not|not|unable to|cannot|can't)(?: be)? (?:extend|extending|make|making) (?:you )?an? offer"
+        r"|\bnot (?:been )?(?:selected|chosen|shortlisted) (?:to|for)\b"
+        r"|unable to offer you|regret to inform|unfortunately,? (?:we|after careful)[^.]{0,120}(?:other candidates?|not (?:be )?(?:moving|proceed)|another candidate|decided)"
+        r"|position has (?:been|now been) filled|pursue other candidates|move forward with other candidates"
+        r"|leider müssen wir ihnen mitteilen|müssen wir ihnen leider mitteilen|leider haben wir uns"
+        r"|für (?:eine[nr]? )?andere[nrs]? (?:bewerber|kandidat)|\babsage\b"
+        r"|nicht weiter berücksichtigen|nous sommes au regret|ne pas donner suite|pas retenu"
+        r"|lamentamos informarte|no continuar con tu candidatura|hemos decidido continuar con otros"
+        # The offer, the role or the choice went to someone else: "extend our offer … to another candidate".
+        r"|(?:offer|role|position|job|post)\b[^.]{0,60}\bto (?:another|a different|an(?:other)? internal|one of the other) (?:candidate|applicant|person)"
+        r"|(?:went|gone|go|going|proceed\w*|continu\w*|(?:move|moving|moved) forward) (?:with|w/) (?:another|a different|an(?:other)? internal|the other) (?:candidate|applicant|profile|finalist)"
+        r"|(?:continue|proceed|move forward|go) with (?:a|another|one) (?:candidate|applicant) (?:whose|who)"
+        r"|(?:continuar|seguir|avanzar) con otr[oa]s (?:personas|perfiles|candidat\w+)|(?:continuer|poursuivre) avec d'autres (?:candidat|profil)"
+        r"|(?:continue|proceed|move forward) (?:the process |our process )?with (?:other )?(?:candidates|applicants) (?:whose|who)"
+        r"|(?:mit|für) (?:anderen )?(?:kandidat|bewerber)\w*(?::innen)? (?:fortzusetzen|weiterzumachen|zu entscheiden)"
+        r"|entscheidung (?:ist uns|fiel uns) (?:nicht leicht|schwer)|nicht leicht ?gefallen|(?:was|wasn't|is) not an easy decision|wasn't an easy decision"
+        # French, Spanish, German, Dutch, Portuguese families: regret, no follow-up, another profile chosen.
+        r"|(?:avons|sommes) (?:le |au )?regret|(?:ne|pas) (?:\w+ ){0,3}suite (?:favorable )?à votre candidature"
+        r"|ne (?:pouvons|pourrons) pas donner suite|(?:retenu|choisi) (?:un|une|d'autres) (?:autre )?(?:profil|candidat)"
+        r"|lamentamos (?:comunicarte|comunicarle|informarle)|no (?:ha sido|has sido) seleccionad[oa]"
+        r"|(?:seguir|continuar|avanzar) con otr[oa]s? (?:perfil|candidat|persona)\w*"
+        r"|leider (?:\w+ ){0,4}(?:nicht (?:weiter|berücksichtig)\w*|absagen)|uns für eine[nr]? andere"
+        r"|helaas (?:\w+ ){0,5}(?:niet (?:verder|door)|voor een andere kandida|afwijzen)"
+        r"|(?:gekozen|kiezen|gaan) (?:hebben )?voor een (?:andere )?kandida|met een andere kandida\w* (?:verder|door)"
+        r"|(?:voortzetten|voort te zetten|verder te gaan|verder gaan) met (?:een )?(?:andere )?kandida"
+        r"|niet (?:opnieuw |verder )?(?:zullen )?uitnodigen voor|uw sollicitatie (?:niet|is afgewezen)"
+        r"|infelizmente (?:\w+ ){0,6}(?:não (?:vamos|iremos|seguir|avançar)|outr[oa] candidat)|(?:seguir|avançar) com outr[oa] candidat"
+    )
 )
 _OFFER = re.compile(
-    r"(?:pleased|delighted|happy|excited|thrilled) to (?:extend|offer|make) (?:you )?(?:an |a |the )?(?:formal |verbal |written )?offer"
-    r"|(?:pleased|delighted|happy|excited|thrilled) to offer you (?:the|a|this) (?:position|role|job)"
-    r"|(?:would like|'d like|want|wish|are able|are happy|are glad) to offer you\b|\boffer you the (?:position|role|job)\b"
-    r"|(?:extend|extending|make|making) (?:you )?an offer|offer letter (?:is )?attached|attached (?:is |you'?ll find )?(?:your|the) offer"
-    r"|your (?:formal |written )?offer (?:letter|package)|(?:verbal|formal|written) offer|offer of employment|job offer"
-    r"|(?:would|'d) love (?:for )?you to join\b|(?:want|like) (?:you|to have you) to join (?:us|the team|our team)\b"
-    r"|(?:welcome|have) you (?:aboard|on board)\b|(?:come|came|coming) back with an offer|(?:made|extended) (?:you )?an offer"
-    r"|\ban offer for (?:the|you)\b|(?:summary|details) of (?:our|the|your) offer|\bour offer (?:for|to)\b"
-    r"|arbeidsvoorwaardenvoorstel|contractvoorstel|(?:een|ons) (?:schriftelijk |mondeling )?aanbod\b"
-    r"|angebot für die stelle|vertragsangebot|offre d'emploi|proposition d'embauche|oferta de (?:trabajo|empleo)"
-    # Other languages' ways to say it: a proposal to join, an offer letter, a contract to sign.
-    r"|(?:freuen uns|freue mich),? ihnen (?:ein|das|unser) (?:\w+ )?angebot|arbeitsvertrag"
-    r"|(?:plaisir|heureux|heureuse|ravis?) de vous (?:proposer|offrir|faire une (?:offre|proposition))|lettre d'offre"
-    r"|propuesta (?:de incorporación|para incorporarte|económica)|carta de oferta|nos complace (?:hacerte|ofrecerte|hacerle|ofrecerle)"
-    r"|aanbod (?:te doen|voor de (?:functie|rol|positie))|arbeidsovereenkomst|proposta de (?:trabalho|emprego)"
+    at_word_start(
+        r"(?:pleased|delighted|happy|excited|thrilled) to (?:extend|offer|make) (?:you )?(?:an |a |the )?(?:formal |verbal |written )?offer"
+        r"|(?:pleased|delighted|happy|excited|thrilled) to offer you (?:the|a|this) (?:position|role|job)"
+        r"|(?:would like|\w+'d like|want|wish|are able|are happy|are glad) to offer you\b|\boffer you the (?:position|role|job)\b"
+        r"|(?:extend|extending|make|making) (?:you )?an offer|offer letter (?:is )?attached|attached (?:is |you'?ll find )?(?:your|the) offer"
+        r"|your (?:formal |written )?offer (?:letter|package)|(?:verbal|formal|written) offer|offer of employment|job offer"
+        r"|(?:would|\w+'d) love (?:for )?you to join\b|(?:want|like) (?:you|to have you) to join (?:us|the team|our team)\b"
+        r"|(?:welcome|have) you (?:aboard|on board)\b|(?:come|came|coming) back with an offer|(?:made|extended) (?:you )?an offer"
+        r"|\ban offer for (?:the|you)\b|(?:summary|details) of (?:our|the|your) offer|\bour offer (?:for|to)\b"
+        r"|arbeidsvoorwaardenvoorstel|contractvoorstel|(?:een|ons) (?:schriftelijk |mondeling )?aanbod\b"
+        r"|angebot für die stelle|vertragsangebot|offre d'emploi|proposition d'embauche|oferta de (?:trabajo|empleo)"
+        # Other languages' ways to say it: a proposal to join, an offer letter, a contract to sign.
+        r"|(?:freuen uns|freue mich),? ihnen (?:ein|das|unser) (?:\w+ )?angebot|arbeitsvertrag"
+        r"|(?:plaisir|heureux|heureuse|ravis?) de vous (?:proposer|offrir|faire une (?:offre|proposition))|lettre d'offre"
+        r"|propuesta (?:de incorporación|para incorporarte|económica)|carta de oferta|nos complace (?:hacerte|ofrecerte|hacerle|ofrecerle)"
+        r"|aanbod (?:te doen|voor de (?:functie|rol|positie))|arbeidsovereenkomst|proposta de (?:trabalho|emprego)"
+    )
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|should|in case|whether|unless)\b[^.!?\n]{0,50}$")
 # "this is not an offer of employment", "references before we can make an offer"
@@ -131,26 +136,28 @@ _FIXES_TIME = re.compile(
     re.MULTILINE,
 )
 _SCHEDULING = re.compile(
-    r"(?:your|share|send|provide|submit|with|me|us|know|enter|give|indicate) (?:[\w-]+ ){0,2}availability|availability (?:for|next|this|on|in)\b"
-    r"|available (?:times|slots|for)|when (?:are|would) you (?:be )?(?:free|available)|what times? (?:work|suit)"
-    r"|(?:\d(?:[–-]\d)?|two|three|four|a couple of|some|several) (?:[\w-]+ ){0,2}(?:times|windows|slots|dates|options) (?:that )?(?:work|suit|next|this|for)"
-    r"|(?:pick|book|select|choose|grab|find) (?:a|an|your|the best|a convenient|a suitable|any)? ?(?:[\w-]+ )?(?:time|slot)|schedule (?:a time|your|an interview|a call)|self-schedul"
-    r"|calendly\.\w+/|(?:in|on|from) my (?:agenda|calendar|calendly)\b|"
-    r"te viene bien|te va bien|qué huecos|huecos (?:libres|tienes)|elige (?:el día|la hora|un hueco|tu)|reserva(?:r)? (?:tu )?entrevista|"
-    r"choisissez (?:un créneau|la date|votre)|réservez (?:votre|un)|escolha (?:o dia|um horário)|"
-    r"(?:choose|select|pick|book) (?:one of|your|a) (?:the following )?(?:sessions?|dates?|options?|slots?|places?)|"
-    # a one-way video interview is recorded whenever the candidate likes before a deadline
-    r"one-way video|on-demand (?:video )?interview|record (?:your )?(?:video )?(?:answers|responses)|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
-    r"|propose (?:some )?times|let me know (?:when you(?:'re| are| would be)? (?:free|available)|what times?|which (?:times?|days?|slots?)|what (?:suits|works))"
-    r"|\b(?:are )?you free\b[^.?!\n]{0,40}\?|(?:your )?preferred (?:slot|time|date)s?\b|revert with your (?:availability|preferred)"
-    r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|terminfindung|zeitfenster"
-    r"|(?:an welchen|welche) (?:tagen?|termine?)|sie zeit (?:hätten|haben)|(?:zwei|drei|einige) (?:bis \w+ )?(?:vorschläge|termine)"
-    r"|quand (?:seriez|êtes)-vous disponible|vos disponibilités|cuándo (?:tienes|tendrías|te viene)|qué días"
-    r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
-    r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:het beste )?(?:uitkomt|uitkomen|schikt|past)"
-    r"|kies (?:hieronder )?(?:zelf )?een (?:moment|tijd|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"
-    # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".
-    r"|terminauswahl|termin\w* (?:aus)?w[äa]hl|w[äa]hlen sie[^.]{0,80}termin"
+    at_word_start(
+        r"(?:your|share|send|provide|submit|with|me|us|know|enter|give|indicate) (?:[\w-]+ ){0,2}availability|availability (?:for|next|this|on|in)\b"
+        r"|available (?:times|slots|for)|when (?:are|would) you (?:be )?(?:free|available)|what times? (?:work|suit)"
+        r"|(?:\d(?:[–-]\d)?|two|three|four|a couple of|some|several) (?:[\w-]+ ){0,2}(?:times|windows|slots|dates|options) (?:that )?(?:work|suit|next|this|for)"
+        r"|(?:pick|book|select|choose|grab|find) (?:a|an|your|the best|a convenient|a suitable|any)? ?(?:[\w-]+ )?(?:time|slot)|schedule (?:a time|your|an interview|a call)|self-schedul"
+        r"|calendly\.\w+/|(?:in|on|from) my (?:agenda|calendar|calendly)\b|"
+        r"te viene bien|te va bien|qué huecos|huecos (?:libres|tienes)|elige (?:el día|la hora|un hueco|tu)|reserva(?:r)? (?:tu )?entrevista|"
+        r"choisissez (?:un créneau|la date|votre)|réservez (?:votre|un)|escolha (?:o dia|um horário)|"
+        r"(?:choose|select|pick|book) (?:one of|your|a) (?:the following )?(?:sessions?|dates?|options?|slots?|places?)|"
+        # a one-way video interview is recorded whenever the candidate likes before a deadline
+        r"one-way video|on-demand (?:video )?interview|record (?:your )?(?:video )?(?:answers|responses)|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
+        r"|propose (?:some )?times|let me know (?:when you(?:'re| are| would be)? (?:free|available)|what times?|which (?:times?|days?|slots?)|what (?:suits|works))"
+        r"|\b(?:are )?you free\b[^.?!\n]{0,40}\?|(?:your )?preferred (?:slot|time|date)s?\b|revert with your (?:availability|preferred)"
+        r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|terminfindung|zeitfenster"
+        r"|(?:an welchen|welche) (?:tagen?|termine?)|sie zeit (?:hätten|haben)|(?:zwei|drei|einige) (?:bis \w+ )?(?:vorschläge|termine)"
+        r"|quand (?:seriez|êtes)-vous disponible|vos disponibilités|cuándo (?:tienes|tendrías|te viene)|qué días"
+        r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
+        r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:het beste )?(?:uitkomt|uitkomen|schikt|past)"
+        r"|kies (?:hieronder )?(?:zelf )?een (?:moment|tijd|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"
+        # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".
+        r"|terminauswahl|termin\w* (?:aus)?w[äa]hl|w[äa]hlen sie[^.]{0,80}termin"
+    )
 )
 # Times offered or asked about, not settled: "would either of these work?", "does 2pm PT work for you?".
 _PROPOSAL = re.compile(
