@@ -18,7 +18,9 @@ def test_a_phrase_is_found_only_where_a_word_starts() -> None:
     assert pattern.search("don'toffer") is None
 
 
-@given(st.lists(st.text(alphabet="abcdéü", min_size=1, max_size=6), min_size=1, max_size=8), st.text("abcdéü "))
+@given(
+    st.lists(st.text(alphabet="abcdéü", min_size=1, max_size=6), min_size=1, max_size=8), st.text("abcdéü ")
+)
 def test_the_word_tree_matches_exactly_what_the_flat_list_matches(words: list[str], text: str) -> None:
     flat = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
     tree = re.compile(word_alternation(words))
