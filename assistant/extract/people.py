@@ -222,7 +222,11 @@ _WRITER_TAKES_PART = re.compile(
     r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b"
     # "I'll be joined by Chloe", "the panel: Mr Chow and the undersigned", "ainsi que moi-même"
     r"|\bi(?:'ll|’ll| will) be joined by\b|\b(?:and|&) the undersigned\b|\bainsi que moi(?:-même)?\b|\bje vous recevrai\b"
-    r"|\b(?:y|junto a) (?:yo|mí) mism[oa]\b)",
+    r"|\b(?:y|junto a) (?:yo|mí) mism[oa]\b"
+    # "I've moved us to Monday", "an intro call so I can tell you more", "je vous appelle demain",
+    # "te marco por Meet", "Sven en ik voeren het gesprek"
+    r"|\bmoved us\b|\b(?:call|chat|conversation) so i can\b|\bje vous (?:appelle|appellerai|rappelle)\b"
+    r"|\bte marco\b|\ben ik (?:voeren|zullen|spreken)\b)",
 )
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
 _WRITER_WITH_COLLEAGUE = re.compile(

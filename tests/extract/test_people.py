@@ -232,6 +232,11 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "I'll be joined by Chloe Nguyen, who runs our S&OP process.",
         "Panel     : Mr. Kenneth Chow, General Manager - Operations\n            and the undersigned",
         "Vous rencontrerez Marc Aebischer, Directeur Marketing, ainsi que moi-même.",
+        "Something came up on my end, so I've moved us to Monday at 9am PT instead.",
+        "I'd love to set up a 30-minute intro call so I can tell you more about Ledgerly.",
+        "Comme convenu, je vous appelle demain à 17h pour un premier échange.",
+        "Perfecto Andrés, quedamos mañana a las 10 am. Te marco por Meet.",
+        "Maandag 23 november om 09.30 uur past ons prima. Sven en ik voeren het gesprek.",
     ],
 )
 def test_the_writer_says_they_sit_in(text: str) -> None:
@@ -240,7 +245,13 @@ def test_the_writer_says_they_sit_in(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Thanks and I hope the trip back was easy.", "Let me know if anything changes.", "I'll be in touch."],
+    [
+        "Thanks and I hope the trip back was easy.",
+        "Let me know if anything changes.",
+        "I'll be in touch.",
+        "Ik bel je vrijdag nog even om het samen door te lopen.",
+        "Je suis au regret de devoir annuler notre entretien prévu mardi avec Nicolas Berthier.",
+    ],
 )
 def test_the_writer_only_coordinates(text: str) -> None:
     assert not writer_takes_part(text)
