@@ -52,6 +52,14 @@ _REJECTION = re.compile(
         r"|(?:gekozen|kiezen|gaan) (?:hebben )?voor een (?:andere )?kandida|met een andere kandida\w* (?:verder|door)"
         r"|(?:voortzetten|voort te zetten|verder te gaan|verder gaan) met (?:een )?(?:andere )?kandida"
         r"|niet (?:opnieuw |verder )?(?:zullen )?uitnodigen voor|uw sollicitatie (?:niet|is afgewezen)"
+        # Swedish, Danish, Norwegian; Polish; Italian
+        r"|(?:tyvärr|desværre|dessverre|beklageligvis) (?:\w+ ){0,6}(?:valt|valgt|gå vidare|gå videre|gått vidare)"
+        r"|gå (?:vidare|videre) med (?:en )?(?:annan|anden|annen|andra|andre) (?:kandidat|sökande|ansøger|søker)"
+        r"|niestety (?:\w+ ){0,6}(?:zdecydowal\w*|wybral\w*|inn\w+ kandydat|nie (?:zakwalifikowal|będziemy kontynuować))"
+        r"|zdecydowali(?:śmy)? się na (?:inn\w+|kandydat)|(?:inną|innego|innych) kandydat\w*"
+        r"|purtroppo (?:\w+ ){0,8}(?:proseguire|altr[ie] candidat|altro candidat|non (?:è|sia) stat[oa] selezionat|non potremo)"
+        r"|proseguire (?:l'iter |il percorso )?con (?:altr[ie]|un altro|un'altra) (?:candidat|profil)"
+        r"|(?:deciso|scelto) di non proseguire"
         r"|infelizmente (?:\w+ ){0,6}(?:não (?:vamos|iremos|seguir|avançar)|outr[oa] candidat)|(?:seguir|avançar) com outr[oa] candidat"
     )
 )
@@ -66,6 +74,9 @@ _OFFER = re.compile(
         r"|(?:welcome|have) you (?:aboard|on board)\b|(?:come|came|coming) back with an offer|(?:made|extended) (?:you )?an offer"
         r"|\ban offer for (?:the|you)\b|(?:summary|details) of (?:our|the|your) offer|\bour offer (?:for|to)\b"
         r"|arbeidsvoorwaardenvoorstel|contractvoorstel|(?:een|ons) (?:schriftelijk |mondeling )?aanbod\b"
+        r"|erbjudande om anställning|anställningserbjudande|tilbud om (?:ansættelse|ansettelse|stilling)|jobbtilbud"
+        r"|ofert\w* (?:pracy|zatrudnienia|współpracy)|propozycj\w* (?:zatrudnienia|współpracy)"
+        r"|proposta di assunzione|lettera di (?:offerta|assunzione)|offerta di lavoro"
         r"|angebot für die stelle|vertragsangebot|offre d'emploi|proposition d'embauche|oferta de (?:trabajo|empleo)"
         # Other languages' ways to say it: a proposal to join, an offer letter, a contract to sign.
         r"|(?:freuen uns|freue mich),? ihnen (?:ein|das|unser) (?:\w+ )?angebot|arbeitsvertrag"
@@ -86,7 +97,9 @@ _CANCEL = re.compile(
     r"pull(?:ing)? the pin|call(?:ing)? (?:it|this) off|"
     r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation)|cancelad[oa]|cancelar|se cancela|cancelaci[oó]n|cancelamos|cancelamento|"
     r"geannuleerd|annuleren|afgezegd|(?:moeten|moet) (?:\w+ ){0,5}afzeggen|(?:komt|komen) te vervallen|"
-    r"(?:moet|moest|moeten|moesten) (?:\w+ ){0,3}vervallen|gaat niet door|afgelast)\b"
+    r"(?:moet|moest|moeten|moesten) (?:\w+ ){0,3}vervallen|gaat niet door|afgelast|"
+    r"ställa in|ställer in|inställd|inställt|avboka\w*|avlys\w*|aflys\w*|odwoła\w*|annullat[oa]|annullare|"
+    r"disdett[oa])\b"
 )
 _CANCEL_ASIDE = re.compile(
     r"(?:\bif\b|\bshould\b|in case|whether|policy|\bneed to make changes)[^.!?\n]{0,60}$"
@@ -97,6 +110,7 @@ _INTERVIEW = re.compile(
     r"on-?site|technical (?:round|call|session|assessment)|panel|final round|hiring manager|"
     r"coding (?:session|exercise|round)|case study|meet the team|chat with|conversation with|call with|"
     r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevue\w*|entrevista\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|gesprek\w*|"
+    r"intervju\w*|anställningsintervju\w*|jobbintervju\w*|jobsamtale\w*|samtal\w*|rozmow\w*|colloqui\w*|"
     r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
     r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*|"
     r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day))\b"
@@ -112,6 +126,7 @@ _CONFIRM = re.compile(
     r"invitation|invited|invites? you|join (?:us|the call|the meeting)|rescheduled|moved to|new time|updated time|"
     r"bestätig\w*|eingeladen|einladung|confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|prévu|invitation|"
     r"bevestig\w*|ingepland|uitgenodigd|uitnodiging|agendad[oa]|marcad[oa]|convidad[oa]|convite|"
+    r"bekräft\w*|bekræft\w*|bekreft\w*|inbjudan|välkomnar dig|potwierdz\w*|zaprosz\w*|conferm\w*|invit\w*|"
     # An ATS sending the day's itinerary: "below is your schedule", "looking forward to your onsite".
     r"(?:below|here) is your (?:[\w-]+ ){0,2}(?:schedule|itinerary|agenda)|looking forward to your (?:[\w-]+ )?(?:interview|onsite|visit|session))\b"
 )
@@ -123,6 +138,8 @@ _FIXES_TIME = re.compile(
     r"|\b(?:got|have|'ve got|booked|pencil+ed|popped|put) you (?:both |all )?(?:in|down) for\b|\ball set for\b"
     r"|\bquedamos (?:el|en|a|para)\b|\blo dejamos así\b|\bmovemos (?:nuestra |la )?(?:entrevista|llamada|reunión)\b"
     r"|\bficamos (?:para|na|no)\b|\bc'est calé\b"
+    # "ci sentiamo domani alle 11", "ti chiamo io", "ringer jeg deg i morgen", "dzwonię do Pana"
+    r"|\bci sentiamo\b|\b(?:ti|la) chiamo\b|\bringer (?:jeg |jag )?(?:deg|dig)\b|\bzadzwonię\b"
     # "Friday 30th at 2:30 it is", "Great - moved. … consider it done: Friday Dec 4"
     r"|\b(?:\d|noon)[\w:]* it is\b|\bit'?s a date\b|\bconsider it (?:done|booked|confirmed)\b|\bmoved[.!]"
     r"|(?:will|'ll) (?:call|ring|phone|meet|speak with|video call) \w+ (?:on|at|tomorrow|this|next)\b"
@@ -155,6 +172,8 @@ _SCHEDULING = re.compile(
         r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
         r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:het beste )?(?:uitkomt|uitkomen|schikt|past)"
         r"|kies (?:hieronder )?(?:zelf )?een (?:moment|tijd|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"
+        r"|boka (?:en |din )?(?:tid|intervjutid)|vilka tider|tider som passar|tidspunkt(?:er)? (?:der|som) passer|book en tid"
+        r"|dostępnoś\w*|(?:jakie|które) terminy|zarezerwuj|disponibilità|fasce orarie|quando (?:sarebbe|saresti) disponibile"
         # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".
         r"|terminauswahl|termin\w* (?:aus)?w[äa]hl|w[äa]hlen sie[^.]{0,80}termin"
     )
@@ -213,6 +232,7 @@ _RESCHEDULED = re.compile(
     r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
     r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|(?:is|wordt) verplaatst|foi (?:remarcad|reagendad)[oa]"
     r"|\b(?:heb|hebben) (?:\w+ ){0,3}verplaatst naar\b|\bverplaatst naar\b"
+    r"|\bflytta(?:t|r|de)? (?:\w+ ){0,2}(?:intervjun|mötet|samtalet|till)\b|\bflyttet\b|\bprzełoż\w*|\bspostat[oa]\b|\bspostare\b"
     r"|\b(?:movemos|cambiamos|pasamos) (?:nuestra |la )?(?:entrevista|llamada|reunión)"
 )
 # "I'll reach out to find a new time": the new slot is still to be found.
@@ -232,6 +252,8 @@ _RECEIVED = re.compile(
     r"(?:thank you|thanks) for (?:applying|your application|your interest)|(?:we(?:'ve| have)|has been) received your application"
     r"|application (?:has been )?received|we received your application|your application (?:for|to) .{0,80} (?:was|has been) (?:received|submitted)"
     r"|bewerbung (?:ist )?eingegangen|candidature (?:a bien été )?reçue|hemos recibido tu (?:solicitud|candidatura)"
+    r"|tack för din ansökan|tak for din ansøgning|takk for (?:din )?søknad|dziękujemy za (?:przesłanie )?(?:aplikacj|zgłoszen)\w*"
+    r"|candidatura (?:è stata )?ricevuta|abbiamo ricevuto la (?:tua|sua) candidatura"
 )
 # Feedback asked about the process: a candidate-experience survey is not a reply about the application.
 _SURVEY = re.compile(
@@ -256,7 +278,9 @@ _APPLICATION = re.compile(
     r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
     r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|design challenge|take-home|take home|assignment|"
     r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso|vaga|entrevistas?|processo|"
-    r"sollicitatie|gesolliciteerd|kandidatuur|vacature|functie|gesprek\w*|referenties|referenzen|références|referencias)\b"
+    r"sollicitatie|gesolliciteerd|kandidatuur|vacature|functie|gesprek\w*|referenties|referenzen|références|referencias|"
+    r"ansökan|ansøgning|søknad|tjänsten|stillingen|referenser|referanser|aplikacj\w*|kandydat\w*|rekrutac\w*|"
+    r"stanowisk\w*|referencj\w*|posizione|selezione|ruolo|referenze)\b"
 )
 
 
@@ -409,7 +433,8 @@ def _about_interview(subject: str, text: str, match: re.Match[str]) -> bool:
 # Words that settle a time outright, as opposed to "looking forward to speaking with you".
 _CONFIRM_FIRMLY = re.compile(
     r"\b(?:confirm(?:ed|ing|s|ation)?|scheduled|booked|locked in|is set|are set|bestätig\w*|"
-    r"confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|agendad[oa]|ingepland|bevestig\w*)\b"
+    r"confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|agendad[oa]|ingepland|bevestig\w*|bekräft\w*|"
+    r"bekræft\w*|bekreft\w*|potwierdz\w*|conferm\w*)\b"
 )
 
 

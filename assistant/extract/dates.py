@@ -30,6 +30,13 @@ _MONTHS = {
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,
     "ene": 1, "abr": 4, "ago": 8, "dic": 12, "jän": 1,
+    # Italian; Polish (the genitive a date is written in); Swedish, Danish, Norwegian. No short
+    # forms: "set 3" and "gen 2" are English too.
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
 }  # fmt: skip
 _WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
@@ -42,11 +49,19 @@ _WEEKDAYS = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6, "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2,
     "quinta-feira": 3, "sexta-feira": 4,
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
+    "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
+    "poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5,
+    "sobotę": 5, "niedziela": 6, "niedzielę": 6, "poniedziałku": 0, "wtorku": 1, "środy": 2,
+    "czwartku": 3, "piątku": 4, "soboty": 5, "niedzieli": 6,
+    "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5, "söndag": 6,
+    "mandag": 0, "tirsdag": 1, "lørdag": 5, "søndag": 6,
 }  # fmt: skip
 # Shorthand ("tmrw") is how people write from a phone; Dutch "morgen" is spelled as in German.
 _RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "tmrw": 1, "tmw": 1, "tomorow": 1, "heute": 0,
                   "morgen": 1, "demain": 1, "aujourd'hui": 0, "hoy": 0, "mañana": 1, "vandaag": 0,
-                  "hoje": 0, "amanhã": 1}  # fmt: skip
+                  "hoje": 0, "amanhã": 1, "oggi": 0, "domani": 1, "dziś": 0, "dzisiaj": 0, "jutro": 1,
+                  "idag": 0, "i dag": 0, "imorgon": 1, "i morgon": 1, "i morgen": 1}  # fmt: skip
 
 
 _MONTH = rf"(?P<month>{word_alternation(_MONTHS)})\.?"

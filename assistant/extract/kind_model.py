@@ -30,11 +30,13 @@ _TOKEN = re.compile(r"\b\w\w+\b")
 
 @dataclass(frozen=True, slots=True)
 class Opinion:
-    """The model's probabilities, and how many distinct words it knew: with few, the answer is
-    mostly its prior (a short note in a language it never saw comes out as `other`)."""
+    """The model's probabilities, how many distinct words it knew and what share of the message's
+    words those are: with few, or a small share, the answer is mostly its prior (a short note, or
+    mail in a language it never saw, comes out as `other`)."""
 
     probabilities: dict[Kind, float]
     words: int
+    share: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,8 @@ class KindModel:
     terms: dict[str, tuple[float, tuple[float, ...]]]
 
     def opinion(self, document: str) -> Opinion:
-        counts = Counter(t for t in tokens(document) if t in self.terms)
+        every = tokens(document)
+        counts = Counter(t for t in every if t in self.terms)
         scores = list(self.intercepts)
         squares = 0.0
         weighted = [0.0] * len(scores)
@@ -61,7 +64,7 @@ class KindModel:
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         probabilities = {kind: e / total for kind, e in zip(self.classes, exps, strict=True)}
-        return Opinion(probabilities, len(counts))
+        return Opinion(probabilities, len(counts), sum(counts.values()) / len(every) if every else 0.0)
 
 
 def tokens(document: str) -> list[str]:

@@ -14,7 +14,7 @@ from assistant.extract.dates import find_dates
 
 _DEADLINE_CUE = re.compile(
     r"\b(?:by|before|no later than|not later than|until|on or before|bis|avant le|avant|"
-    r"d'ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor)\s+"
+    r"d'ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do)\s+"
     r"(?:spätestens\s+|au plus tard\s+|a más tardar\s+|the latest\s+|op\s+)?"
     r"(?:the\s+|(?:this|next)\s+|le\s+|el\s+|den\s+|)?$",
     re.IGNORECASE,
@@ -32,14 +32,20 @@ _DECISION = re.compile(
     # "expect to hear by Friday", "I'll follow up by Wednesday", "let all candidates know the outcome"
     r"|hear by|hear back|follow(?:-| )?up|let (?:\w+ ){1,2}know|outcome"
     # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
-    r"|laten (?:we )?(?:je|u|jou) (?:\w+ )?weten|beslissing|terugkoppeling|hoort (?:\w+ )?van ons|reactie)",
+    r"|laten (?:we )?(?:je|u|jou) (?:\w+ )?weten|beslissing|terugkoppeling|hoort (?:\w+ )?van ons|reactie"
+    # Italian, Swedish, Danish, Norwegian, Polish
+    r"|faremo sapere|(?:una )?risposta|riscontro|ricontatter\w*|aggiornamento|återkommer|besked|återkoppling"
+    r"|vender (?:tilbage|retur)|tilbagemelding|tilbakemelding|kommer tilbake|odezwiemy|odpowied\w*|decyzj\w*|damy (?:znać|odpowied\w*))",
 )
 _END_OF_WEEK = re.compile(
     r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?(?:end\s+of\s+(?:(?P<which>this|next|the)\s+)?week|eow)\b"
     r"|\bEnde\s+(?P<de>dieser|nächster|der nächsten)\s+Woche\b"
     r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)"
     r"|\bfinal(?:es)?\s+de\s+(?P<es>esta semana|la semana que viene|la próxima semana|la semana próxima)"
-    r"|\bfinal\s+da\s+(?P<pt>próxima semana|semana que vem|semana)",
+    r"|\bfinal\s+da\s+(?P<pt>próxima semana|semana que vem|semana)"
+    r"|\bentro la fine della\s+(?P<it>prossima settimana|settimana)"
+    r"|\bi slutet av\s+(?P<sv>nästa vecka|veckan)|\binden udgangen af\s+(?P<da>næste uge|ugen)"
+    r"|\bdo końca\s+(?P<pl>przyszłego tygodnia|tygodnia)",
     re.IGNORECASE,
 )
 # A sentence ends at "!", "?", a blank line, or a period before a capital; not at the period of a
@@ -51,7 +57,8 @@ _SENTENCE_END = re.compile(
 
 
 _NEXT_WEEK = {"next", "nächster", "der nächsten", "la semaine prochaine", "la semana que viene",
-              "la próxima semana", "la semana próxima", "próxima semana", "semana que vem"}  # fmt: skip
+              "la próxima semana", "la semana próxima", "próxima semana", "semana que vem",
+              "prossima settimana", "nästa vecka", "næste uge", "przyszłego tygodnia"}  # fmt: skip
 # "your answer by Friday", "votre réponse d'ici le 11": the candidate's deadline, not the employer's.
 _YOURS = re.compile(
     r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|je)\s+$|\b(?:please|kindly|merci de|bitte)\s+(?:\w+\s+){0,2}$"

@@ -29,7 +29,7 @@ _CLOCK = (
 _TIME = re.compile(
     r"(?<![\d/:.])(?<!(?:gmt|utc)[+\-−])"
     + _CLOCK.format(p="a")
-    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|tot|às|até)\s*"
+    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|tot|às|até|alle|do|til)\s*"
     + _CLOCK.format(p="b")
     + r")?",
 )
@@ -105,9 +105,17 @@ def _start_before(begin: time, end: time) -> time:
     return begin.replace(hour=begin.hour - 12) if begin > end and begin.hour >= 12 else begin
 
 
+# Scandinavian "kl. 09.00-10.00", Polish "godz. 14.00", Italian "ore 14.30": after such a word a
+# dotted time is a clock time, read as "09:00" (the same length, so positions hold).
+_CLOCK_WORD_DOTTED = re.compile(r"\b(?:kl|klo|godz|ore)\.?\s*\d{1,2}\.\d\d(?:\s*[-–]\s*\d{1,2}\.\d\d)?")
+_DIGIT_DOT = re.compile(r"(?<=\d)\.(?=\d\d)")
+# "kl 9", "kl. 14", "godz. 10", "alle ore 11": a whole hour on the 24-hour clock after the word for "o'clock".
+_CLOCK_WORD_HOUR = re.compile(r"\b(?:kl|klo|godz|ore)\.?\s*(?P<h>[01]?\d|2[0-3])\b(?![:.]\d)")
+
+
 def find_clock_times(text: str) -> list[_TimeHit]:
     """Every clock time in `text`; the patterns are lower case and read a lower-cased copy."""
-    text = lowered(text)
+    text = _CLOCK_WORD_DOTTED.sub(lambda m: _DIGIT_DOT.sub(":", m.group()), lowered(text))
     hits = []
     for match in _TIME.finditer(text):
         second_meridiem = match.group("bap")
@@ -129,6 +137,10 @@ def find_clock_times(text: str) -> list[_TimeHit]:
             hits.remove(tail)
             hits.append(_TimeHit(match.start(), tail.end, begin, tail.begin))
     taken = [(hit.start, hit.end) for hit in hits]
+    for match in _CLOCK_WORD_HOUR.finditer(text):
+        if all(match.end() <= a or match.start() >= b for a, b in taken):
+            hits.append(_TimeHit(match.start(), match.end(), time(int(match.group("h")), 0), None))
+            taken.append((match.start(), match.end()))
     for match in _BARE_HOUR.finditer(text):
         if all(match.end() <= a or match.start() >= b for a, b in taken):
             hits.append(

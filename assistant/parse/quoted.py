@@ -17,11 +17,16 @@ _ATTRIBUTION = re.compile(
       | el\s.{6,200}?\bescribió\s*:                   # Spanish
       | op\s.{6,200}?\bschreef.{0,80}:                # Dutch
       | em\s.{6,200}?\bescreveu\s*:                   # Portuguese
+      | den\s.{6,200}?\bskrev.{0,80}:                 # Swedish, Danish, Norwegian
+      | w\s+dniu\s.{6,200}?\bnapisał.{0,80}:          # Polish
+      | il\s+giorno\s.{6,200}?\bha\s+scritto\s*:       # Italian
       | -{2,}\s*(?:original\s+message|original\s+appointment|forwarded\s+message|message\s+d'origine|
                   rendez-vous\s+d'origine|message\s+transféré|ursprüngliche\s+nachricht|
                   ursprünglicher\s+termin|weitergeleitete\s+nachricht|mensaje\s+original|
                   cita\s+original|mensaje\s+reenviado|oorspronkelijk\s+bericht|doorgestuurd\s+bericht|
-                  mensagem\s+original|mensagem\s+encaminhada)\s*-{2,}
+                  mensagem\s+original|mensagem\s+encaminhada|ursprungligt\s+meddelande|oprindelig\s+meddelelse|
+                  opprinnelig\s+melding|wiadomość\s+oryginalna|messaggio\s+originale|
+                  vidarebefordrat\s+meddelande|videresendt\s+\w+|wiadomość\s+przekazana|messaggio\s+inoltrato)\s*-{2,}
       | begin\s+forwarded\s+message:
       | _{10,}                                        # Outlook's rule above the quoted header
     )\s*$""",
@@ -31,18 +36,19 @@ _ATTRIBUTION = re.compile(
 _FORWARD = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+appointment|message\s+transféré|rendez-vous\s+d'origine|"
     r"weitergeleitete\s+nachricht|ursprünglicher\s+termin|mensaje\s+reenviado|cita\s+original|doorgestuurd\s+bericht|"
-    r"mensagem\s+encaminhada)\s*-{2,}"
+    r"mensagem\s+encaminhada|vidarebefordrat\s+meddelande|videresendt\s+\w+|wiadomość\s+przekazana|messaggio\s+inoltrato)\s*-{2,}"
     r"|begin\s+forwarded\s+message:)",
     re.IGNORECASE,
 )
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(from|von|de|van)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(from|von|de|van|från|fra|od|da)\s*:\*?\s+\S", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(
-    r"^\s*\*?(sent|date|gesendet|envoyé|enviado|enviada|verzonden|to|an|à|para|aan|subject|betreff|objet|asunto|onderwerp|assunto)\s*:",
+    r"^\s*\*?(sent|date|gesendet|envoyé|enviado|enviada|verzonden|to|an|à|para|aan|subject|betreff|objet|asunto|onderwerp|assunto|"
+    r"skickat|sendt|wysłane|inviato|till|til|do|a|ämne|emne|temat|oggetto)\s*:",
     re.IGNORECASE,
 )
 
 
-_OPENERS = ("on ", "am ", "le ", "el ", "op ", "em ")
+_OPENERS = ("on ", "am ", "le ", "el ", "op ", "em ", "den ", "w dniu", "il giorno")
 
 
 def _outlook_header_at(lines: list[str], index: int) -> bool:
@@ -74,7 +80,7 @@ def is_forward(quoted: str) -> bool:
 
 
 _HEADER_LINE = re.compile(
-    r"^[>\s]*\*?(?:date|sent|gesendet|datum|envoyé|date d'envoi|enviado|enviada|fecha|verzonden)\s*:\*?.*$",
+    r"^[>\s]*\*?(?:date|sent|gesendet|datum|envoyé|date d'envoi|enviado|enviada|fecha|verzonden|skickat|sendt|wysłane|inviato|data)\s*:\*?.*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.extract.classify import Signals
 from assistant.extract.kind_model import Opinion
-from assistant.extract.second_opinion import MIN_WORDS, reconsider
+from assistant.extract.second_opinion import MIN_SHARE, MIN_WORDS, reconsider
 from assistant.model import Kind
 
 PLAIN = Signals(
@@ -47,6 +47,11 @@ def test_the_rules_stand_when_the_model_finds_them_plausible() -> None:
 def test_the_rules_stand_when_the_model_is_itself_unsure() -> None:
     scores = {k: 1 / len(Kind) for k in Kind}
     assert reconsider(Kind.OTHER, PLAIN, _opinion(scores)) is Kind.OTHER
+
+
+def test_mail_mostly_in_words_the_model_never_saw_is_left_to_the_rules() -> None:
+    foreign = Opinion(_sure(Kind.OTHER).probabilities, words=60, share=MIN_SHARE - 0.1)
+    assert reconsider(Kind.SCHEDULING_REQUEST, PLAIN, foreign) is Kind.SCHEDULING_REQUEST
 
 
 def test_a_short_note_gives_the_model_too_few_words_to_overrule() -> None:

@@ -38,6 +38,10 @@ SATURDAY = date(2026, 12, 5)
         ("I'm lining up her calendar and will send you scheduling options by Tuesday, December 8.", date(2026, 12, 8)),
         ("Oliver is away until Tuesday, so we'll have consolidated feedback for you by Wednesday, December 9.",
          date(2026, 12, 9)),
+        ("Le daremo una risposta entro venerdì 11 dicembre.", date(2026, 12, 11)),
+        ("Vi återkommer med besked senast fredag 11 december.", date(2026, 12, 11)),
+        ("Odezwiemy się do piątku 11 grudnia.", date(2026, 12, 11)),
+        ("Vi vender tilbage inden udgangen af næste uge.", date(2026, 12, 11)),
     ],
 )  # fmt: skip
 def test_firm_statements(text: str, expected: date) -> None:

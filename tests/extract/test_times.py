@@ -87,6 +87,10 @@ def test_a_zone_named_once_in_the_text_applies_to_its_other_times() -> None:
         ("Donnerstag, 3. Dezember, 14:00 bis 15:00 Uhr", time(14, 0), time(15, 0)),
         ("donderdag 3 december van 10.00 tot 11.00 uur", time(10, 0), time(11, 0)),
         ("donderdag 3 december om 09.30 uur, reken op een uur", time(9, 30), None),
+        ("torsdag 3 december kl. 14.00–15.00", time(14, 0), time(15, 0)),
+        ("czwartek 3 grudnia, godz. 10:00–11:00", time(10, 0), time(11, 0)),
+        ("giovedì 3 dicembre dalle 10:00 alle 11:00", time(10, 0), time(11, 0)),
+        ("torsdag 3 december kl 9", time(9, 0), None),
     ],
 )
 def test_ranges(text: str, start: time, end: time) -> None:

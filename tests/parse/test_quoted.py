@@ -45,6 +45,14 @@ FRESH = "Hi Alex,\n\nCould we move it to Friday, December 4 at 3:00 PM ET instea
         "Donderdag 3 december om 14.00 uur komt mij goed uit.",
         "Van: Alex Morgan <alex.morgan@example.com>\nVerzonden: dinsdag 1 december 2026 10:12\n"
         "Aan: Dana Whitfield\nOnderwerp: RE: Gesprek\n\nDonderdag 3 december om 14.00 uur komt mij goed uit.",
+        # Swedish, Polish and Italian clients
+        "Den tis 1 dec. 2026 kl 10:12 skrev Alex Morgan <alex.morgan@example.com>:\n> Torsdag passar bra. December 3",
+        "W dniu wt., 1 gru 2026 o 10:12 Alex Morgan <alex.morgan@example.com> napisał(a):\n"
+        "> Czwartek mi pasuje. December 3",
+        "Il giorno mar 1 dic 2026 alle ore 10:12 Alex Morgan <alex.morgan@example.com> ha scritto:\n"
+        "> Giovedì va bene. December 3",
+        "Da: Alex Morgan <alex.morgan@example.com>\nInviato: martedì 1 dicembre 2026 10:12\nA: Dana Whitfield\n"
+        "Oggetto: R: Colloquio\n\nGiovedì va bene. December 3",
         "---------- Forwarded message ---------\nFrom: Alex Morgan <alex.morgan@example.com>\n"
         "Date: Tue, Dec 1, 2026 at 10:12 AM\nSubject: Interview\nTo: <dana@northwind.example>\n\n"
         "Thursday, December 3 at 2:00 PM ET works for me.",
