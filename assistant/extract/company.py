@@ -146,7 +146,9 @@ def spells(words: list[str], label: str) -> bool:
     rest = rest[len(first) :]
     for index, word in enumerate(words[1:], start=1):
         spelled = letters(word)
-        if not spelled:  # "Orchard & Vale": the ampersand is not in the domain
+        if not spelled:  # "Orchard & Vale": the ampersand is not in the domain, or is "and" in it
+            if word == "&" and rest.startswith("and"):
+                rest = rest[3:]
             continue
         if not rest:
             # one word past the domain: "Sprocket AI", "Greyhaven Security", but not "Acme on"

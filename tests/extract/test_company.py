@@ -94,6 +94,9 @@ def test_subjects_that_name_no_company(subject: str) -> None:
         ("femke@tulipapay.nl", "Femke\nTechnical Recruiter | Tulipa Payments B.V.", "Tulipa Payments"),
         # a signature line does not run into the street address below it
         ("rosa@meadowlark.example", "Rosa Delgado | Recruiting | Meadowlark\n1600 Wynkoop St", "Meadowlark"),
+        # the ampersand is "and" in the domain, or left out of it
+        ("zara@kiteandkey.example", "Zara Ahmed | Talent Acquisition | Kite & Key Studios\nUnit 4", "Kite & Key Studios"),
+        ("ana@orchardvale.example", "Ana Ruiz | People | Orchard & Vale\n12 Mill Lane", "Orchard & Vale"),
     ],
 )  # fmt: skip
 def test_company_from_the_writers_domain(sender: str, text: str, company: str) -> None:
