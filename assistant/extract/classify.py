@@ -52,6 +52,7 @@ _REJECTION = re.compile(
         r"|(?:gekozen|kiezen|gaan) (?:hebben )?voor een (?:andere )?kandida|met een andere kandida\w* (?:verder|door)"
         r"|(?:voortzetten|voort te zetten|verder te gaan|verder gaan) met (?:een )?(?:andere )?kandida"
         r"|niet (?:opnieuw |verder )?(?:zullen )?uitnodigen voor|uw sollicitatie (?:niet|is afgewezen)"
+        r"|besloten (?:om )?niet verder te gaan|niet verder (?:te )?gaan met (?:je|jouw|uw) (?:kandidatuur|sollicitatie)"
         # Swedish, Danish, Norwegian; Polish; Italian
         r"|(?:tyvärr|desværre|dessverre|beklageligvis) (?:\w+ ){0,6}(?:valt|valgt|gå vidare|gå videre|gått vidare)"
         r"|gå (?:vidare|videre) med (?:en )?(?:annan|anden|annen|andra|andre) (?:kandidat|sökande|ansøger|søker)"
@@ -99,6 +100,7 @@ _CANCEL = re.compile(
     r"geannuleerd|annuleren|afgezegd|(?:moeten|moet) (?:\w+ ){0,5}afzeggen|(?:komt|komen) te vervallen|"
     r"(?:moet|moest|moeten|moesten) (?:\w+ ){0,3}vervallen|gaat niet door|afgelast|"
     r"ställa in|ställer in|inställd|inställt|avboka\w*|avlys\w*|aflys\w*|odwoła\w*|annullat[oa]|annullare|"
+    r"entfällt|entfallen|fällt (?:leider )?aus|findet (?:leider )?nicht statt|"
     r"disdett[oa])\b"
 )
 _CANCEL_ASIDE = re.compile(
@@ -172,6 +174,7 @@ _SCHEDULING = re.compile(
         r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
         r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:het beste )?(?:uitkomt|uitkomen|schikt|past)"
         r"|kies (?:hieronder )?(?:zelf )?een (?:moment|tijd|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"
+        r"|welk moment (?:jou|je|u) (?:het )?(?:best|beste) (?:past|uitkomt|schikt)|(?:stellen|stel) (?:de )?volgende momenten voor"
         r"|boka (?:en |din )?(?:tid|intervjutid)|vilka tider|tider som passar|tidspunkt(?:er)? (?:der|som) passer|book en tid"
         r"|dostępnoś\w*|(?:jakie|które) terminy|zarezerwuj|disponibilità|fasce orarie|quando (?:sarebbe|saresti) disponibile"
         # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".
@@ -221,7 +224,12 @@ _OWNER_HOSTS = re.compile(
     r"(?:booked|scheduled) (?:a |an )?(?:time|meeting|event|call) with you|"
     # Someone the owner referred is the candidate: "your referral has been scheduled".
     r"(?:about|on|for) your referral\b|your referral(?:'s)? (?:has|is|was|candidate|update)|you referred|"
-    r"referral (?:update|status|bonus|program))"
+    r"referral (?:update|status|bonus|program)|"
+    # "te agendé como entrevistadora técnica para el candidato", "als Interviewerin", "en tant que membre du jury"
+    r"como entrevistador[a]?|entrevistador[a]? (?:técnic[oa] )?para (?:el|la) candidat[oa]|als interviewer(?:in)?|"
+    r"en tant qu(?:e|')\s?(?:intervieweu[rs]e?|membre du jury|recruteu[rs]e?)|come intervistat(?:ore|rice)|"
+    r"jako (?:rekruter|osoba prowadząca)|entretien candidat|tu (?:mènes|mèneras|conduis) l'entretien|"
+    r"vous (?:menez|mènerez|conduirez) l'entretien)"
 )
 # The time was moved, stated as done: a reschedule fixes the new time even where it says the old
 # slot is "cancelled".
@@ -261,7 +269,8 @@ _SURVEY = re.compile(
     r"|\b(?:survey|questionnaire|umfrage|fragebogen|enquête|encuesta|enquete|pesquisa)\b[^.\n]{0,60}"
     r"\b(?:takes?|minutes?|minuten|anonym\w*)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# Not the period of an abbreviation: "(réf. WR-RH-2026-19), est annulé" is one sentence.
+_SENTENCE_END = re.compile(r"(?<!\bréf)(?<!\bref)(?<!\bnr)(?<!\bno)(?<!\bca)[.!?\n]")
 # A job title in the subject ("Re: Founding backend engineer @ Driftwood") says the thread is about a job.
 _JOB_TITLE = re.compile(
     r"\b(?:engineer|developer|designer|scientist|analyst|architect|programmer|product manager|engineering manager|"
@@ -433,7 +442,7 @@ def _about_interview(subject: str, text: str, match: re.Match[str]) -> bool:
 # Words that settle a time outright, as opposed to "looking forward to speaking with you".
 _CONFIRM_FIRMLY = re.compile(
     r"\b(?:confirm(?:ed|ing|s|ation)?|scheduled|booked|locked in|is set|are set|bestätig\w*|"
-    r"confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|agendad[oa]|ingepland|bevestig\w*|bekräft\w*|"
+    r"confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|agendad[oa]|ingepland|bevestig(?:d|t|en)|ter bevestiging|bekräft\w*|"
     r"bekræft\w*|bekreft\w*|potwierdz\w*|conferm\w*)\b"
 )
 

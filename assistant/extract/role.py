@@ -47,6 +47,10 @@ def _trim_role(role: str) -> str:
     role = re.split(r"\s+(?:at|with|on|for|bei|chez|en|@|interview|Interview)\s+|[.!?](?:\s|$)", role)[0]
     role = _ROLE_WORD_TAIL.sub("", role)
     role = re.sub(r"\s*\((?:m/w/d|w/m/d|f/m/d|h/f|m/f/d)\)", "", role, flags=re.IGNORECASE)
+    # German gender endings and a workload: "Controller/in", "Controller:in", "(80–100 %)"
+    role = re.sub(
+        r"(?<=[a-zäöü])(?:/|:|\*)in(?:nen)?\b|\s*\(?\b\d{2,3}\s*(?:[–-]\s*\d{2,3})?\s*%?\)?$", "", role
+    )
     # a requisition number or an unclosed parenthesis is not part of the title: "(R-0043127"
     return clean(re.sub(r"\s*\((?:[^()]*\d[^()]*\)?|[^()]*)$", "", role))
 

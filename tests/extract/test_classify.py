@@ -392,6 +392,12 @@ def _short(
          Kind.CANCELLATION),
         ("Colloquio", "Le confermiamo il colloquio di giovedì 3 dicembre alle ore 14:30.",
          Kind.INTERVIEW_CONFIRMATION),
+        ("Gespräch entfällt", "Leider entfällt unser Gespräch vom Donnerstag, 3. Dezember, um 14.00 Uhr.",
+         Kind.CANCELLATION),
+        ("Annulation de votre entretien", "Nous sommes au regret de vous informer que l'entretien prévu le jeudi "
+         "3 décembre à 10h00 (réf. WR-RH-2026-19) est annulé.", Kind.CANCELLATION),
+        ("Je sollicitatie", "Na een zorgvuldige vergelijking hebben we besloten om niet verder te gaan met jouw "
+         "kandidatuur.", Kind.REJECTION),
         ("Great news", "We're excited to offer you the position of Senior Data Engineer!", Kind.OFFER),
         ("Team sync", "Confirmed: team sync Thursday at 2pm ET in the big room.", Kind.OTHER),
         ("Dinner Thursday?", "Are we still on for dinner Thursday at 7pm? The reservation is confirmed.", Kind.OTHER),

@@ -15,6 +15,8 @@ CANDIDATE = (Address("jordan.lee@example.org"),)
     ("subject", "text", "role"),
     [
         ("Your application for Data Engineer (Billing Systems)", "", "Data Engineer (Billing Systems)"),
+        ("Ihre Bewerbung als Controller/in Spitalbetriebe (80-100 %)", "", "Controller Spitalbetriebe"),
+        ("Kennenlerngespräch Leitung Controlling", "", "Leitung Controlling"),
         (
             "Update on your application for Product Designer, Growth Platform",
             "",
