@@ -226,7 +226,10 @@ _WRITER_TAKES_PART = re.compile(
     # "I've moved us to Monday", "an intro call so I can tell you more", "je vous appelle demain",
     # "te marco por Meet", "Sven en ik voeren het gesprek"
     r"|\bmoved us\b|\b(?:call|chat|conversation) so i can\b|\bje vous (?:appelle|appellerai|rappelle)\b"
-    r"|\bte marco\b|\ben ik (?:voeren|zullen|spreken)\b)",
+    r"|\bte marco\b|\ben ik (?:voeren|zullen|spreken)\b"
+    # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
+    r"|\b(?:mig och|och mig|med mig|mig og|og mig|meg og|og meg|med meg|mich und|und mich|mir und|und mir|"
+    r"en mij|mij en|con me|ze mną|mnie i|i mnie)\b)",
 )
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
 _WRITER_WITH_COLLEAGUE = re.compile(

@@ -237,6 +237,9 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Comme convenu, je vous appelle demain à 17h pour un premier échange.",
         "Perfecto Andrés, quedamos mañana a las 10 am. Te marco por Meet.",
         "Maandag 23 november om 09.30 uur past ons prima. Sven en ik voeren het gesprek.",
+        "Den här gången träffar du mig och vår vd Anders Wiklund.",
+        "Sie treffen Frau Baumann und mich im Sitzungszimmer 3.",
+        "Durante il colloquio con me e con la nostra CFO parleremo del ruolo.",
     ],
 )
 def test_the_writer_says_they_sit_in(text: str) -> None:
