@@ -18,6 +18,8 @@ from typing import Any
 
 from assistant.errors import InputError
 from assistant.extract import extract_facts
+from assistant.extract.kind_model import document
+from assistant.extract.people import owner_of
 from assistant.model import Facts, Kind, facts_to_json
 from assistant.parse import UnparsableMessage, parse_message
 
@@ -153,10 +155,22 @@ def _score_one(item: Labelled, predicted: dict[str, Any], scores: Scores) -> Non
         scores.mistakes.append(f"{item.name}: " + "; ".join(problems))
 
 
+def _configured_owner(item: Labelled) -> tuple[str, ...]:
+    return (item.label["owner"],) if item.label.get("owner") else ()
+
+
+def model_document(item: Labelled) -> str:
+    """What the word model reads of a labelled message, as `extract_facts` hands it over: for the
+    training tool and the test that checks the shipped model against scikit-learn."""
+    message = parse_message(item.raw)
+    sender = message.envelope.sender
+    owner = owner_of(message.envelope, _configured_owner(item))
+    return document(message, sender is not None and sender.email in owner)
+
+
 def predict(item: Labelled) -> dict[str, Any]:
-    owner = (item.label["owner"],) if item.label.get("owner") else ()
     try:
-        facts = extract_facts(parse_message(item.raw), owner)
+        facts = extract_facts(parse_message(item.raw), _configured_owner(item))
     except UnparsableMessage:
         facts = Facts(kind=Kind.OTHER)
     return facts_to_json(facts)

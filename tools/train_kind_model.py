@@ -21,10 +21,8 @@ import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from assistant.evaluation import Labelled, corpus_digest, load_corpus
-from assistant.extract.kind_model import MODEL_PATH, document, tokens
-from assistant.extract.people import owner_of
-from assistant.parse import parse_message
+from assistant.evaluation import Labelled, corpus_digest, load_corpus, model_document
+from assistant.extract.kind_model import MODEL_PATH, tokens
 
 # Chosen by leaving one corpus batch out at a time (see the README): unigrams beat bigrams and
 # trigrams there, and weak regularisation suits a corpus this small and this clean.
@@ -34,14 +32,7 @@ REFERENCE_EVERY = 40
 
 
 def _documents(corpus: list[Labelled]) -> tuple[list[str], list[str]]:
-    documents, kinds = [], []
-    for item in corpus:
-        message = parse_message(item.raw)
-        owner = owner_of(message.envelope, [item.label["owner"]] if item.label.get("owner") else [])
-        sender = message.envelope.sender
-        documents.append(document(message, sender is not None and sender.email in owner))
-        kinds.append(item.label["kind"])
-    return documents, kinds
+    return [model_document(item) for item in corpus], [item.label["kind"] for item in corpus]
 
 
 def _fit(documents: list[str], kinds: list[str]) -> tuple[TfidfVectorizer, LogisticRegression]:

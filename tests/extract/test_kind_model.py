@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import corpus_digest, load_corpus
+from assistant.evaluation import corpus_digest, load_corpus, model_document
 from assistant.extract.kind_model import MODEL_PATH, document, load_model, tokens
-from assistant.extract.people import owner_of
 from assistant.model import Kind
 from assistant.parse import parse_message
 
@@ -26,12 +25,7 @@ def test_the_model_was_trained_on_the_corpus_as_it_stands() -> None:
 @pytest.mark.parametrize("name", sorted(SHIPPED["reference"]))
 def test_pure_python_scores_match_scikit_learns(name: str) -> None:
     item = next(i for i in load_corpus(CORPUS) if i.name == name)
-    message = parse_message(item.raw)
-    owner = owner_of(message.envelope, [item.label["owner"]] if item.label.get("owner") else [])
-    sender = message.envelope.sender
-    scores = (
-        load_model().opinion(document(message, sender is not None and sender.email in owner)).probabilities
-    )
+    scores = load_model().opinion(model_document(item)).probabilities
     expected = dict(zip(SHIPPED["classes"], SHIPPED["reference"][name], strict=True))
     assert {k.value: v for k, v in scores.items()} == pytest.approx(expected, abs=1e-6)
 
