@@ -36,7 +36,7 @@ class Opinion:
 
     probabilities: dict[Kind, float]
     words: int
-    share: float = 1.0
+    share: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +49,8 @@ class KindModel:
     def opinion(self, document: str) -> Opinion:
         every = tokens(document)
         counts = Counter(t for t in every if t in self.terms)
-        scores = list(self.intercepts)
         squares = 0.0
-        weighted = [0.0] * len(scores)
+        weighted = [0.0] * len(self.intercepts)
         for token, count in counts.items():
             idf, weights = self.terms[token]
             tf = 1.0 + math.log(count)
@@ -59,7 +58,7 @@ class KindModel:
             for k, weight in enumerate(weights):
                 weighted[k] += tf * weight
         norm = math.sqrt(squares) or 1.0
-        scores = [b + w / norm for b, w in zip(scores, weighted, strict=True)]
+        scores = [b + w / norm for b, w in zip(self.intercepts, weighted, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

@@ -1,9 +1,10 @@
 """Where the rules and the word model disagree, which one to believe.
 
 The rules decide; the model (`kind_model`) overrules them only when it knows enough of the
-message's words, finds the rules' answer unlikely and its own likely. Facts about the message's
-structure are never overruled: the owner's own mail, the owner sitting on the interviewing side,
-calendar replies and cancellations. Nor are the outcomes the rules read in words. A word model cannot see those, and the contract depends on them.
+message's words, and most of them, finds the rules' answer unlikely and its own likely. Facts about
+the message's structure are never overruled: the owner's own mail, the owner sitting on the
+interviewing side, calendar replies and cancellations; a word model cannot see those, and the
+contract depends on them. Nor are the outcomes the rules read in words.
 
 Becoming a confirmation asks more, because a false confirmation costs a thank-you for a meeting that
 never happened: the model must be confident, a time must have been found, and only the rules' soft

@@ -31,7 +31,7 @@ def _sure(kind: Kind, p: float = 0.9) -> Opinion:
 
 
 def _opinion(probabilities: dict[Kind, float], words: int = 40) -> Opinion:
-    return Opinion(probabilities, words)
+    return Opinion(probabilities, words, share=0.9)
 
 
 def test_a_confident_model_overrules_a_doubtful_verdict() -> None:
@@ -55,7 +55,7 @@ def test_mail_mostly_in_words_the_model_never_saw_is_left_to_the_rules() -> None
 
 
 def test_a_short_note_gives_the_model_too_few_words_to_overrule() -> None:
-    few = Opinion(_sure(Kind.OTHER).probabilities, MIN_WORDS - 1)
+    few = Opinion(_sure(Kind.OTHER).probabilities, MIN_WORDS - 1, share=0.9)
     assert reconsider(Kind.REJECTION, PLAIN, few) is Kind.REJECTION
 
 
