@@ -135,23 +135,25 @@ _CONFIRM = re.compile(
 # How people fix a time in their own words, beyond "confirmed": "let's move our interview to …",
 # "Owen will call you on Friday at 2pm", "please find the details below — Date & Time: …".
 _FIXES_TIME = re.compile(
-    r"\b(?:let'?s|let us) (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk|fix|lock|pencil|book)\b"
-    r"|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b|\b(?:works|suits) (?:great|perfectly|well|for (?:me|us))\b"
-    r"|\b(?:got|have|'ve got|booked|pencil+ed|popped|put) you (?:both |all )?(?:in|down) for\b|\ball set for\b"
-    r"|\bquedamos (?:el|en|a|para)\b|\blo dejamos así\b|\bmovemos (?:nuestra |la )?(?:entrevista|llamada|reunión)\b"
-    r"|\bficamos (?:para|na|no)\b|\bc'est calé\b"
-    # "ci sentiamo domani alle 11", "ti chiamo io", "ringer jeg deg i morgen", "dzwonię do Pana"
-    r"|\bci sentiamo\b|\b(?:ti|la) chiamo\b|\bringer (?:jeg |jag )?(?:deg|dig)\b|\bzadzwonię\b"
-    # "Friday 30th at 2:30 it is", "Great - moved. … consider it done: Friday Dec 4"
-    r"|\b(?:\d|noon)[\w:]* it is\b|\bit'?s a date\b|\bconsider it (?:done|booked|confirmed)\b|\bmoved[.!]"
-    r"|(?:will|'ll) (?:call|ring|phone|meet|speak with|video call) \w+ (?:on|at|tomorrow|this|next)\b"
-    r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen|review|session)"
-    r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
-    r"|forward(?:ing)? (?:the|this|you the) (?:calendar )?(?:invite|invitation|appointment)|shortlisted"
-    r"|wir (?:freuen uns auf (?:das|unser|ihren besuch|sie)\b|sehen uns)|nous vous attendons|rendez-vous (?:est )?fixé|te esperamos"
-    # "C'est parfait pour mardi", "À mardi !", "Perfecto, el jueves", "Bis Donnerstag!", "perfect for Tuesday"
-    r"|\bc'est (?:parfait|noté|bon|ok) pour\b|^\s*à (?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b|\bnos vemos\b"
-    r"|^\s*bis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen)\b|\bpasst (?:gut|perfekt|bestens)\b|\bperfect for (?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b",
+    at_word_start(
+        r"\b(?:let'?s|let us) (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk|fix|lock|pencil|book)\b"
+        r"|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b|\b(?:works|suits) (?:great|perfectly|well|for (?:me|us))\b"
+        r"|\b(?:got|have|\w+'ve got|booked|pencil+ed|popped|put) you (?:both |all )?(?:in|down) for\b|\ball set for\b"
+        r"|\bquedamos (?:el|en|a|para)\b|\blo dejamos así\b|\bmovemos (?:nuestra |la )?(?:entrevista|llamada|reunión)\b"
+        r"|\bficamos (?:para|na|no)\b|\bc'est calé\b"
+        # "ci sentiamo domani alle 11", "ti chiamo io", "ringer jeg deg i morgen", "dzwonię do Pana"
+        r"|\bci sentiamo\b|\b(?:ti|la) chiamo\b|\bringer (?:jeg |jag )?(?:deg|dig)\b|\bzadzwonię\b"
+        # "Friday 30th at 2:30 it is", "Great - moved. … consider it done: Friday Dec 4"
+        r"|\b(?:\d|noon)[\w:]* it is\b|\bit'?s a date\b|\bconsider it (?:done|booked|confirmed)\b|\bmoved[.!]"
+        r"|(?:will|\w+'ll) (?:call|ring|phone|meet|speak with|video call) \w+ (?:on|at|tomorrow|this|next)\b"
+        r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen|review|session)"
+        r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
+        r"|forward(?:ing)? (?:the|this|you the) (?:calendar )?(?:invite|invitation|appointment)|shortlisted"
+        r"|wir (?:freuen uns auf (?:das|unser|ihren besuch|sie)\b|sehen uns)|nous vous attendons|rendez-vous (?:est )?fixé|te esperamos"
+        # "C'est parfait pour mardi", "À mardi !", "Perfecto, el jueves", "Bis Donnerstag!", "perfect for Tuesday"
+        r"|\bc'est (?:parfait|noté|bon|ok) pour\b|^\s*à (?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b|\bnos vemos\b"
+        r"|^\s*bis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen)\b|\bpasst (?:gut|perfekt|bestens)\b|\bperfect for (?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b"
+    ),
     re.MULTILINE,
 )
 _SCHEDULING = re.compile(
@@ -234,14 +236,16 @@ _OWNER_HOSTS = re.compile(
 # The time was moved, stated as done: a reschedule fixes the new time even where it says the old
 # slot is "cancelled".
 _RESCHEDULED = re.compile(
-    r"\b(?:interview|call|chat|screen|meeting|conversation|onsite|session|time|slot|it)\b[^.\n]{0,60}?"
-    r"\b(?:has|have|had|was|were|is|are)(?: been| now| just){0,2} (?:rescheduled|moved|changed|pushed|shifted)\b"
-    r"|\b(?:we|i)(?:'ve| have|'re| are| am|'m) (?:rescheduled|moved|pushed|shifted|rescheduling|moving|pushing|shifting) (?:your|our|the|it)\b"
-    r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
-    r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|(?:is|wordt) verplaatst|foi (?:remarcad|reagendad)[oa]"
-    r"|\b(?:heb|hebben) (?:\w+ ){0,3}verplaatst naar\b|\bverplaatst naar\b"
-    r"|\bflytta(?:t|r|de)? (?:\w+ ){0,2}(?:intervjun|mötet|samtalet|till)\b|\bflyttet\b|\bprzełoż\w*|\bspostat[oa]\b|\bspostare\b"
-    r"|\b(?:movemos|cambiamos|pasamos) (?:nuestra |la )?(?:entrevista|llamada|reunión)"
+    at_word_start(
+        r"\b(?:interview|call|chat|screen|meeting|conversation|onsite|session|time|slot|it)\b[^.\n]{0,60}?"
+        r"\b(?:has|have|had|was|were|is|are)(?: been| now| just){0,2} (?:rescheduled|moved|changed|pushed|shifted)\b"
+        r"|\b(?:we|i)(?:'ve| have|'re| are| am|'m) (?:rescheduled|moved|pushed|shifted|rescheduling|moving|pushing|shifting) (?:your|our|the|it)\b"
+        r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
+        r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|(?:is|wordt) verplaatst|foi (?:remarcad|reagendad)[oa]"
+        r"|\b(?:heb|hebben) (?:\w+ ){0,3}verplaatst naar\b|\bverplaatst naar\b"
+        r"|\bflytta(?:t|r|de)? (?:\w+ ){0,2}(?:intervjun|mötet|samtalet|till)\b|\bflyttet\b|\bprzełoż\w*|\bspostat[oa]\b|\bspostare\b"
+        r"|\b(?:movemos|cambiamos|pasamos) (?:nuestra |la )?(?:entrevista|llamada|reunión)"
+    )
 )
 # "I'll reach out to find a new time": the new slot is still to be found.
 _STILL_TO_FIND = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.extract.alternation import lowered
+from assistant.extract.alternation import at_word_start, lowered
 from assistant.extract.domains import EMAIL_ADDRESS, is_relay
 from assistant.extract.naming import JOB_WORDS, letters
 from assistant.model import Address, CalendarEvent, Envelope
@@ -191,45 +191,47 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
 # The writer says they hold the interview: "I'll be interviewing you", "let's move our interview",
 # "a chat with you myself", "my Calendly".
 _WRITER_TAKES_PART = re.compile(
-    r"\b(?:i(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking|chatting|talking|calling|call|meet|speak|chat|talk)\b"
-    r"|(?:for|move|moving|moved|reschedule|rescheduling|rescheduled|push|pushed|during|ahead of|before|cancel|cancelling|canceling) our (?:interview|conversation|chat|call|meeting)\b"
-    r"|\b(?:talk|speak|chat) (?:to you )?then\b"
-    r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
-    r"|with you myself|(?:with|join|joining) me\b|\bon my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page)"
-    r"|\b(?:and|with|plus) myself\b|\bmyself and\b|\b(?:it|that)(?:'ll| will) (?:just |only )?be (?:just |only )?me\b"
-    r"|\bi(?:'ll| will) (?:be )?(?:joining|hosting|host|leading|lead|running|run)\b"
-    # The writer's own meeting room, and "with me" in Dutch, Portuguese, Spanish, French, German.
-    r"|\b(?:here'?s|heres|use|join) my (?:zoom|meet|teams|webex|personal room)\b"
-    r"|\b(?:met mij|comigo|conmigo|contigo|avec moi|mit mir)\b"
-    r"|\bi(?:'d| would) (?:love|like) to (?:set up|schedule|have|book|arrange) (?:a |an |some )?(?:[\w-]+ ){0,3}(?:call|chat|conversation|time|minutes) (?:with you|for (?:the|us) two)"
-    r"|\b(?:the two of us|(?:à|a) deux|just you and me|just me|only me)\b|\bwith [^!?\n]{0,80}?\b(?:and|&) me\b"
-    # "I'd like to talk before…", "I've blocked 30 minutes", "I'll ask about your portfolio", "would report to me"
-    r"|\bi(?:'d| would) (?:love|like) to (?:talk|chat|speak|meet)\b|\bi(?:'ve| have) blocked (?:\w+ ){0,2}(?:minutes|mins?|time|an hour)\b"
-    r"|\bi(?:'ll| will) ask (?:you )?(?:about|a few|some)\b|\breport(?:s|ing)? (?:directly )?to me\b"
-    # "X will join us", "Frau Dr. Vogel sowie ich", "j'aimerais échanger avec vous", "se joindra à nous"
-    r"|\b(?:join|joining) us\b|\bsowie ich\b|\bund ich\.|\bet moi(?:-même)?\b[.,]|\by yo\b[.,]"
-    r"|\bj'aimerais (?:beaucoup )?(?:échanger|discuter|parler|vous rencontrer)|\béchanger avec vous\b|se joindra à nous|nous rejoindra"
-    r"|\bich (?:würde|möchte) (?:mich )?(?:gerne |gern )?(?:mit ihnen )?(?:sprechen|austauschen|kennenlernen)|wird uns begleiten"
-    r"|\bme gustaría (?:hablar|charlar|conocerte|conversar)|se unirá a nosotros"
-    # "the role on my team", "I'd like to have an informal conversation", "a chat w me",
-    # "I was really looking forward to going through your work with Mhairi"
-    r"|\b(?:on|to|join|joining) my team\b|\bi(?:'d| would) (?:love|like) to have (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation)\b"
-    r"|\b(?:meet|see|find) me (?:at|in|by)\b|\bte llamo\b|\bte llamaré\b|\bw/? me\b|\bi(?:'ll| will) (?:ring|phone) you\b|\bour \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b"
-    r"|\b(?:would|'d) love (?:a|to have a) (?:quick |short |brief )?(?:chat|call|catch[- ]?up)\b|\bi (?:was|am|'m) (?:really |so )?looking forward to (?:meeting|going through|talking|speaking|chatting|seeing)\b"
-    # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
-    r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"
-    r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
-    r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b"
-    # "I'll be joined by Chloe", "the panel: Mr Chow and the undersigned", "ainsi que moi-même"
-    r"|\bi(?:'ll|’ll| will) be joined by\b|\b(?:and|&) the undersigned\b|\bainsi que moi(?:-même)?\b|\bje vous recevrai\b"
-    r"|\b(?:y|junto a) (?:yo|mí) mism[oa]\b"
-    # "I've moved us to Monday", "an intro call so I can tell you more", "je vous appelle demain",
-    # "te marco por Meet", "Sven en ik voeren het gesprek"
-    r"|\bmoved us\b|\b(?:call|chat|conversation) so i can\b|\bje vous (?:appelle|appellerai|rappelle)\b"
-    r"|\bte marco\b|\ben ik (?:voeren|zullen|spreken)\b"
-    # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
-    r"|\b(?:mig och|och mig|med mig|mig og|og mig|meg og|og meg|med meg|mich und|und mich|mir und|und mir|"
-    r"en mij|mij en|con me|ze mną|mnie i|i mnie)\b)",
+    at_word_start(
+        r"\b(?:i(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking|chatting|talking|calling|call|meet|speak|chat|talk)\b"
+        r"|(?:for|move|moving|moved|reschedule|rescheduling|rescheduled|push|pushed|during|ahead of|before|cancel|cancelling|canceling) our (?:interview|conversation|chat|call|meeting)\b"
+        r"|\b(?:talk|speak|chat) (?:to you )?then\b"
+        r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
+        r"|with you myself|(?:with|join|joining) me\b|\bon my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page)"
+        r"|\b(?:and|with|plus) myself\b|\bmyself and\b|\b(?:it|that)(?:'ll| will) (?:just |only )?be (?:just |only )?me\b"
+        r"|\bi(?:'ll| will) (?:be )?(?:joining|hosting|host|leading|lead|running|run)\b"
+        # The writer's own meeting room, and "with me" in Dutch, Portuguese, Spanish, French, German.
+        r"|\b(?:here'?s|heres|use|join) my (?:zoom|meet|teams|webex|personal room)\b"
+        r"|\b(?:met mij|comigo|conmigo|contigo|avec moi|mit mir)\b"
+        r"|\bi(?:'d| would) (?:love|like) to (?:set up|schedule|have|book|arrange) (?:a |an |some )?(?:[\w-]+ ){0,3}(?:call|chat|conversation|time|minutes) (?:with you|for (?:the|us) two)"
+        r"|\b(?:the two of us|(?:à|a) deux|just you and me|just me|only me)\b|\bwith [^!?\n]{0,80}?\b(?:and|&) me\b"
+        # "I'd like to talk before…", "I've blocked 30 minutes", "I'll ask about your portfolio", "would report to me"
+        r"|\bi(?:'d| would) (?:love|like) to (?:talk|chat|speak|meet)\b|\bi(?:'ve| have) blocked (?:\w+ ){0,2}(?:minutes|mins?|time|an hour)\b"
+        r"|\bi(?:'ll| will) ask (?:you )?(?:about|a few|some)\b|\breport(?:s|ing)? (?:directly )?to me\b"
+        # "X will join us", "Frau Dr. Vogel sowie ich", "j'aimerais échanger avec vous", "se joindra à nous"
+        r"|\b(?:join|joining) us\b|\bsowie ich\b|\bund ich\.|\bet moi(?:-même)?\b[.,]|\by yo\b[.,]"
+        r"|\bj'aimerais (?:beaucoup )?(?:échanger|discuter|parler|vous rencontrer)|\b(?:d')?échanger avec vous\b|se joindra à nous|nous rejoindra"
+        r"|\bich (?:würde|möchte) (?:mich )?(?:gerne |gern )?(?:mit ihnen )?(?:sprechen|austauschen|kennenlernen)|wird uns begleiten"
+        r"|\bme gustaría (?:hablar|charlar|conocerte|conversar)|se unirá a nosotros"
+        # "the role on my team", "I'd like to have an informal conversation", "a chat w me",
+        # "I was really looking forward to going through your work with Mhairi"
+        r"|\b(?:on|to|join|joining) my team\b|\bi(?:'d| would) (?:love|like) to have (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation)\b"
+        r"|\b(?:meet|see|find) me (?:at|in|by)\b|\bte llamo\b|\bte llamaré\b|\bw/? me\b|\bi(?:'ll| will) (?:ring|phone) you\b|\bour \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b"
+        r"|\b(?:would|\w+'d) love (?:a|to have a) (?:quick |short |brief )?(?:chat|call|catch[- ]?up)\b|\bi (?:was|am|'m) (?:really |so )?looking forward to (?:meeting|going through|talking|speaking|chatting|seeing)\b"
+        # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
+        r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"
+        r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
+        r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b"
+        # "I'll be joined by Chloe", "the panel: Mr Chow and the undersigned", "ainsi que moi-même"
+        r"|\bi(?:'ll|’ll| will) be joined by\b|\b(?:and|&) the undersigned\b|\bainsi que moi(?:-même)?\b|\bje vous recevrai\b"
+        r"|\b(?:y|junto a) (?:yo|mí) mism[oa]\b"
+        # "I've moved us to Monday", "an intro call so I can tell you more", "je vous appelle demain",
+        # "te marco por Meet", "Sven en ik voeren het gesprek"
+        r"|\bmoved us\b|\b(?:call|chat|conversation) so i can\b|\bje vous (?:appelle|appellerai|rappelle)\b"
+        r"|\bte marco\b|\ben ik (?:voeren|zullen|spreken)\b"
+        # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
+        r"|\b(?:mig och|och mig|med mig|mig og|og mig|meg og|og meg|med meg|mich und|und mich|mir und|und mir|"
+        r"en mij|mij en|con me|ze mną|mnie i|i mnie)\b)"
+    ),
 )
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
 _WRITER_WITH_COLLEAGUE = re.compile(
