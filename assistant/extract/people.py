@@ -249,8 +249,11 @@ _AFTER_NAME = re.compile(
     r"|[^.\n]{0,60}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
     r"| (?:<>|&|/) "
 )
+# "with Dana", "mit Frau Dr. Vogel", and the writer beside them: "with me and Dana", "avec moi et Léa".
 _WITH_BEFORE = re.compile(
-    rf"\b(?:with|meet|meeting|mit|avec|con|met|com)\s*:?\s+(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
+    r"\b(?:with|meet|meeting|mit|avec|con|met|com)\s*:?\s+"
+    r"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons)\s+(?:and|&|und|et|y|en)\s+)?"
+    rf"(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
 )
 _PANEL_BEFORE = re.compile(
     r"\b(?:panel|interviewers?|panelists?)\b[^.\n]{0,30}\b(?:is|are|will be|will include|includes?|consists? of)\b[^.\n]{0,120}$"

@@ -277,6 +277,8 @@ def test_the_writer_only_coordinates(text: str) -> None:
         ("Ihre Gesprächspartner:\n- Tobias Rehm, Head of Engineering\n- Paula Greer, People & Culture", True),
         ("Your interviewers:\n1. Dr. Paula Greer (paula@x.example)", True),
         ("Interviewer: Paula Greer", True),
+        ("The next step is a 45-minute conversation with me and Paula Greer (paula@x.example).", True),
+        ("Vous aurez un entretien avec moi et Paula Greer.", True),
         ("Your interviewers:\n- Tobias Rehm\n\nQuestions? Paula Greer can help.", False),
     ],
 )
