@@ -41,11 +41,6 @@ _SCREEN = re.compile(
     r"(?:call|chat|speak|talk|meet) with me|i(?:'ll| will) call you",
     re.IGNORECASE,
 )
-_JOINS = re.compile(
-    r"\b(?:joins? me|joining me|(?:meet|speak|chat|talk|interview)(?:ing)? with me|i(?:'ll| will) (?:join|be joining)|"
-    r"our (?:conversation|chat|call|meeting))\b",
-    re.IGNORECASE,
-)
 # "Complete it by Tuesday, October 27 at 11:59 PM": a deadline, never an interview's start.
 _DEADLINE_HOUR = time(23, 45)
 _DAY_FIRST_LANGS = ("uhr", "heure", "entretien", "entrevista", "gespräch", "hora", "uur", "gesprek", "às")
@@ -255,7 +250,7 @@ def _organizer_joins(message: Message, prose: str, event: CalendarEvent) -> bool
         return False
     envelope = message.envelope
     writers = {a.email for a in (*envelope.reply_to, envelope.sender) if a is not None}
-    says_so = bool(_JOINS.search(prose)) or writer_takes_part(prose)
+    says_so = writer_takes_part(prose)
     return (organizer.email in writers and says_so) or named_as_met(organizer.name, prose)
 
 

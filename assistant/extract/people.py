@@ -218,12 +218,15 @@ _WRITER_TAKES_PART = re.compile(
         r"|\b(?:meet|see|find) me (?:at|in|by)\b|\bte llamo\b|\bte llamaré\b|\bw/? me\b|\bi(?:'ll| will) (?:ring|phone) you\b|\bour \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b"
         r"|\b(?:would|\w+'d) love (?:a|to have a) (?:quick |short |brief )?(?:chat|call|catch[- ]?up)\b|\bi (?:was|am|'m) (?:really |so )?looking forward to (?:meeting|going through|talking|speaking|chatting|seeing)\b"
         # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
-        r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:accompagné|avec))"
+        r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:également |aussi )?(?:accompagnée?|avec|présente?\b))"
         r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
         r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b"
         # "I'll be joined by Chloe", "the panel: Mr Chow and the undersigned", "ainsi que moi-même"
         r"|\bi(?:'ll|’ll| will) be joined by\b|\b(?:and|&) the undersigned\b|\bainsi que moi(?:-même)?\b|\bje vous recevrai\b"
         r"|\b(?:y|junto a) (?:yo|mí) mism[oa]\b"
+        # "I'll also sit in", "ich bin ebenfalls dabei", "yo también estaré presente", "ik ben er ook bij"
+        r"|\bi(?:'ll| will) (?:also )?(?:be )?(?:sit(?:ting)? in|there too|present)\b|\bich (?:bin|werde) (?:\w+ ){0,2}(?:auch|ebenfalls) dabei"
+        r"|\b(?:también )?estaré (?:también )?presente\b|\bik ben (?:er )?(?:ook|eveneens) bij\b"
         # "I've moved us to Monday", "an intro call so I can tell you more", "je vous appelle demain",
         # "te marco por Meet", "Sven en ik voeren het gesprek"
         r"|\bmoved us\b|\b(?:call|chat|conversation) so i can\b|\bje vous (?:appelle|appellerai|rappelle)\b"
@@ -235,7 +238,8 @@ _WRITER_TAKES_PART = re.compile(
 )
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
 _WRITER_WITH_COLLEAGUE = re.compile(
-    r"\b(?!(?:Thanks|Thank|Hi|Hello|Dear|Please|Yes|Sure|Great|Okay|Ok|So|Best|Cheers)\b)[A-Z][a-z]+ and (?:I|me)\b"
+    r"\b(?!(?:Thanks|Thank|Hi|Hello|Dear|Please|Yes|Sure|Great|Okay|Ok|So|Best|Cheers|Today|Tomorrow"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+ and (?:I|me)\b"
     r"|\b(?:I|me) and [A-Z][a-z]+\b"
 )
 _HONORIFIC = r"(?:Herrn?|Frau|Dr\.?|DI|Mag\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.?|Sra\.?|Dña\.?)"
@@ -273,6 +277,9 @@ _LISTED_BELOW = re.compile(
 # "Thanks for chatting with me last week", "as I discussed with Sam": said of a meeting that is over.
 _LOOKING_BACK = re.compile(
     r"\b(?:thanks|thank you|enjoyed|it was (?:great|nice|lovely|good)|last (?:week|time)|yesterday|earlier today|suite à|nach unserem|tras nuestra|"
+    # the same in French, German, Spanish, Dutch: "merci d'avoir discuté avec moi la semaine dernière"
+    r"merci d'avoir|la semaine dernière|hier|danke für|letzte woche|gestern|gracias por|la semana pasada|ayer|"
+    r"bedankt voor|vorige week|gisteren|"
     r"(?:discussed|spoke|spoken|talked|chatted|checked|agreed|aligned) with)\b",
 )
 
