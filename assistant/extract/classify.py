@@ -103,8 +103,13 @@ _CANCEL = re.compile(
     r"entfällt|entfallen|fällt (?:leider )?aus|findet (?:leider )?nicht statt|"
     r"disdett[oa])\b"
 )
+# An option offered, not taken: "if you need to cancel", "Puedes reprogramar o cancelar aquí", "si
+# vous devez annuler", "falls Sie absagen müssen", "als je wilt annuleren".
 _CANCEL_ASIDE = re.compile(
-    r"(?:\bif\b|\bshould\b|in case|whether|policy|\bneed to make changes)[^.!?\n]{0,60}$"
+    r"(?:\bif\b|\bshould\b|in case|whether|policy|\bneed to make changes|\bsi\b|\bfalls\b|\bwenn\b|\bsollten\b|"
+    r"\bals\b|\bindien\b|\bmocht\b|\bcaso\b|\bpuedes\b|\bpuede\b|\bpouvez\b|\bkönnen sie\b|\bkunt u\b|\bkun je\b|"
+    r"\b(?:reschedule|reprogramar|reagendar|modifier|déplacer|umbuchen|verschieben|verzetten|wijzigen) (?:or|o|ou|oder|of)\s*$)"
+    r"[^.!?\n]{0,60}$"
 )
 _INTERVIEW = re.compile(
     r"\b(?:interview\w*|(?:phone|video|technical|tech|recruiter|hr|initial|first|intro|hiring manager|culture|virtual)\s+screen\w*|"
@@ -245,11 +250,18 @@ _RESCHEDULED = re.compile(
         r"|\b(?:heb|hebben) (?:\w+ ){0,3}verplaatst naar\b|\bverplaatst naar\b"
         r"|\bflytta(?:t|r|de)? (?:\w+ ){0,2}(?:intervjun|mötet|samtalet|till)\b|\bflyttet\b|\bprzełoż\w*|\bspostat[oa]\b|\bspostare\b"
         r"|\b(?:movemos|cambiamos|pasamos) (?:nuestra |la )?(?:entrevista|llamada|reunión)"
+        # "einen neuen Termin fest zusagen", "le report de notre entretien au lundi", "nueva fecha",
+        # "nieuwe datum" (but not "einen neuen Termin finden": that one is still to be found)
+        r"|\bneuen? termin\b(?! (?:zu |\w+ ){0,3}(?:finden|vereinbaren|abstimmen|suchen|ausmachen)\b)"
+        r"|\ble report (?:de|du) (?:notre |votre |l')?(?:entretien|rendez-vous|échange)\b"
+        r"|\b(?:reporté|décalé|déplacé)e? (?:au|à)\b|\bnouve(?:au|l|lle) (?:créneau|horaire|date|rendez-vous)\b"
+        r"|\bnuev[oa] (?:fecha|hora|horario)\b|\bnieuwe (?:datum|tijd|afspraak|tijdstip)\b"
     )
 )
 # "I'll reach out to find a new time": the new slot is still to be found.
 _STILL_TO_FIND = re.compile(
-    r"\b(?:find|finding|propose|suggest|look(?:ing)? for|arrange|agree on|pick|choose|send you)\s+(?:a|an|some)?\s*$"
+    r"\b(?:find|finding|propose|suggest|look(?:ing)? for|arrange|agree on|pick|choose|send you|trouver|proposer|convenir d'|"
+    r"fixer|encontrar|buscar|proponer|acordar|vinden|zoeken|afspreken)\s+(?:a|an|some|un|une|una|een)?\s*$"
 )
 # A step promised for later, not taken now: "a member of our team will contact you to schedule",
 # "we'll send you a confirmed time", "if you are shortlisted".

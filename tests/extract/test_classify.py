@@ -715,6 +715,20 @@ def test_a_calendar_cancellation_that_names_the_role_is_an_interview_cancelled()
         # a questionnaire sent to references does not make a reference request a survey
         ("References", "Hi Alex,\nCould you send two references for the Data Analyst role? Our partner will send them "
          "a short questionnaire.", "Mia Chen <mia.chen@orbitworks.example>", Kind.RECRUITER_REPLY),
+        # a reschedule that also says the old slot is off, in German and French
+        ("AW: Terminverschiebung – Vorstellungsgespräch", "Sehr geehrter Herr Morgan,\nkein Problem, ich kann Ihnen gleich einen neuen Termin "
+         "fest zusagen: Freitag, 04.12.2026, 09:30 Uhr.\nDer ursprüngliche Termin am Donnerstag, 03.12.2026 entfällt damit.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+        ("RE: Entretien", "Bonjour Alex,\nJe vous confirme le report de notre entretien au vendredi 4 décembre à 11h00. "
+         "L'invitation de jeudi est annulée.", "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+        # the slot called off, a new one still to be agreed
+        ("Vorstellungsgespräch", "Sehr geehrter Herr Morgan,\nleider müssen wir das Gespräch am Donnerstag, 03.12.2026 "
+         "absagen. Wir melden uns, um einen neuen Termin zu vereinbaren.", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.CANCELLATION),
+        # a booking page's "reschedule or cancel here" is an option, not news
+        ("Entrevista confirmada", "Hola Alex,\nTu entrevista ha quedado reservada.\nFecha: viernes, 4 de diciembre de 2026"
+         "\nHora: 12:00 – 12:45\n¿Necesitas cambiar la hora? Puedes reprogramar o cancelar aquí: https://orbit.example/m",
+         "Orbit <no-reply@teamtailor.com>", Kind.INTERVIEW_CONFIRMATION),
     ],
 )  # fmt: skip
 def test_rule_classes_across_languages_and_senders(subject: str, body: str, sender: str, kind: Kind) -> None:
