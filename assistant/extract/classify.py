@@ -203,6 +203,8 @@ _NOT_FOR_CANDIDATE = re.compile(
     r"practice (?:interview|round|session)|mentor|booked via|doors (?:open|at|\d)|talks? (?:from|start)|pizza|hosted at|"
     r"user interviews?|research participants?|take part in (?:a|an|our) (?:[\w-]+ ){0,3}(?:study|session|interview)|voucher|gift card|"
     r"newsletter|you(?:'re| are) registered|thanks for registering|registration confirm\w*|mentoring|mentorship|"
+    r"webinaire|webinario|seminario web|inscription confirmée|inscripción confirmada|anmeldebestätigung|"
+    r"inschrijving bevestigd|replay|"
     r"dentist|dental|doctor|appointment reminder|hygien|dinner|birthday|(?:holiday|christmas|office|farewell|launch) party|brunch|"
     r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
     # Interviews that are not for a job: a consulate's visa appointment, a journalist's story.
@@ -236,7 +238,8 @@ _OWNER_HOSTS = re.compile(
     r"como entrevistador[a]?|entrevistador[a]? (?:técnic[oa] )?para (?:el|la) candidat[oa]|als interviewer(?:in)?|"
     r"en tant qu(?:e|')\s?(?:intervieweu[rs]e?|membre du jury|recruteu[rs]e?)|come intervistat(?:ore|rice)|"
     r"jako (?:rekruter|osoba prowadząca)|entretien candidat|tu (?:mènes|mèneras|conduis) l'entretien|"
-    r"vous (?:menez|mènerez|conduirez) l'entretien)"
+    r"vous (?:menez|mènerez|conduirez) l'entretien|siéger (?:au|dans le) jury|planning des candidats|"
+    r"(?:schedule|list) of candidates|candidate schedule|liste des candidats)"
 )
 # The time was moved, stated as done: a reschedule fixes the new time even where it says the old
 # slot is "cancelled".

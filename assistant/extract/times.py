@@ -295,6 +295,13 @@ _END_LABEL = re.compile(
     r"^[\s>*•·-]*(?:end(?:s| time)?|until|finish(?:es)?|ende|endzeit|bis|fin|heure de fin|hasta|hora de fin|término)\s*[:|]\s*$",
     re.IGNORECASE,
 )
+# "You must schedule your interview by Friday, November 6 at 5:00 p.m.", "à retourner avant le 4
+# décembre à 12h", "uiterlijk vrijdag 14.00 uur": a deadline for the candidate, never the interview.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|no later than|deadline(?: is)?\s*:?|spätestens(?: bis)?(?: zum| am)?|bis spätestens(?: zum| am)?|"
+    r"avant (?:le )?|d'ici (?:le )?|au plus tard (?:le )?|antes del?|a más tardar (?:el )?|uiterlijk(?: op)?)\s*$",
+    re.IGNORECASE,
+)
 # What may stand before a date that opens a detail line: a bullet, or a short label ("When:").
 _LINE_OPENER = re.compile(r"^[\s>*•·-]*(?:[\w &]{1,20}:)?\s*$")
 
@@ -327,7 +334,9 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
             # A bare hour counts only right beside its date: "Tuesday 12/15 at 11", "half two on Friday".
             near_before = before[-1] if before and hit.start - before[-1].end <= 12 else None
             chosen = near_before or (after[0] if after and after[0].start - hit.end <= 15 else None)
-        if chosen is None:
+        if chosen is None or _DEADLINE_BEFORE.search(
+            text, max(0, min(chosen.start, hit.start) - 40), min(chosen.start, hit.start)
+        ):
             continue
         tz = _zone_near(text, hit, default_zone)
         start = _combine(chosen.day, hit.begin, tz)

@@ -729,6 +729,13 @@ def test_a_calendar_cancellation_that_names_the_role_is_an_interview_cancelled()
         ("Entrevista confirmada", "Hola Alex,\nTu entrevista ha quedado reservada.\nFecha: viernes, 4 de diciembre de 2026"
          "\nHora: 12:00 – 12:45\n¿Necesitas cambiar la hora? Puedes reprogramar o cancelar aquí: https://orbit.example/m",
          "Orbit <no-reply@teamtailor.com>", Kind.INTERVIEW_CONFIRMATION),
+        # a French webinar with "entretien" in its title, and the owner sitting on an admissions jury
+        ("Inscription confirmée – Webinaire « Entretien d'embauche »", "Bonjour Alex,\nVotre inscription est "
+         "confirmée !\nJeudi 3 décembre 2026, de 12h30 à 13h30 (heure de Paris)\nÀ jeudi !",
+         "AFPAR <evenements@afpar.example>", Kind.OTHER),
+        ("Jury entretiens d'admission M2", "Bonjour à toutes et à tous,\nMerci d'avoir accepté de siéger au jury. "
+         "Jeudi 3 décembre 2026, 09:00 – 12:30.\nPlanning des candidats :\n09h00 Lucas Benoît\n09h30 Chloé Martin",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.OTHER),
     ],
 )  # fmt: skip
 def test_rule_classes_across_languages_and_senders(subject: str, body: str, sender: str, kind: Kind) -> None:

@@ -135,6 +135,11 @@ def test_relative_days_use_the_date_headers_own_calendar_day() -> None:
         "Meeting ID: 845 1293 7706 / Passcode: 318204",
         "The role pays $120,000-$140,000.",
         "Reply within 24 hours.",
+        # deadlines for the candidate
+        "You must schedule your interview by Friday, November 6, 2026 at 5:00 p.m. Eastern Time.",
+        "Merci de nous retourner le formulaire avant le 4 décembre à 12h.",
+        "Bitte bestätigen Sie spätestens am 04.12.2026 um 12:00 Uhr.",
+        "Graag uiterlijk vrijdag 6 november om 14.00 uur reageren.",
     ],
 )
 def test_things_that_are_not_interview_times(text: str) -> None:
