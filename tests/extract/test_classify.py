@@ -401,6 +401,15 @@ def _short(
         ("Great news", "We're excited to offer you the position of Senior Data Engineer!", Kind.OFFER),
         ("Team sync", "Confirmed: team sync Thursday at 2pm ET in the big room.", Kind.OTHER),
         ("Dinner Thursday?", "Are we still on for dinner Thursday at 7pm? The reservation is confirmed.", Kind.OTHER),
+        # the choice went to someone else, said without a stock phrase
+        ("Rückmeldung", "Der Kunde hat sich entschieden, die Position mit einem Kandidaten mit stärkerem "
+         "Software-Schwerpunkt zu besetzen.", Kind.REJECTION),
+        ("Decisión final", "El banco me ha comunicado que finalmente se han decantado por la otra finalista.",
+         Kind.REJECTION),
+        ("Novedades en tu candidatura", "La empresa ha decidido continuar el proceso de selección con otros "
+         "candidatos cuyo perfil se ajusta más al puesto.", Kind.REJECTION),
+        ("Uw sollicitatie", "Na zorgvuldige vergelijking hebben wij besloten u niet uit te nodigen voor een gesprek.",
+         Kind.REJECTION),
     ],
 )  # fmt: skip
 def test_short_human_mail_in_several_languages(subject: str, body: str, kind: Kind) -> None:
