@@ -140,6 +140,8 @@ _CONFIRM = re.compile(
     r"bestätig\w*|eingeladen|einladung|confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|prévu|invitation|"
     r"bevestig\w*|ingepland|uitgenodigd|uitnodiging|agendad[oa]|marcad[oa]|convidad[oa]|convite|"
     r"bekräft\w*|bekræft\w*|bekreft\w*|inbjudan|välkomnar dig|potwierdz\w*|zaprosz\w*|conferm\w*|invit\w*|"
+    # "le plaisir de vous convier à …", "vous êtes convoqué(e)", "queda convocada", "te citamos el …"
+    r"convi(?:er|ons|ez|ée?s?)|convocation|convoqu(?:é|ée|er)|convocad[oa]|(?:te|le|les) citamos|"
     # An ATS sending the day's itinerary: "below is your schedule", "looking forward to your onsite".
     r"(?:below|here) is your (?:[\w-]+ ){0,2}(?:schedule|itinerary|agenda)|looking forward to your (?:[\w-]+ )?(?:interview|onsite|visit|session))\b"
 )
@@ -212,6 +214,8 @@ _NOT_FOR_CANDIDATE = re.compile(
     r"webinaire|webinario|seminario web|inscription confirmée|inscripción confirmada|anmeldebestätigung|"
     r"inschrijving bevestigd|replay|"
     r"dentist|dental|doctor|appointment reminder|hygien|dinner|birthday|(?:holiday|christmas|office|farewell|launch) party|brunch|"
+    # a bank or insurer's customer appointment: "Entretien avec votre conseillère", "espace client"
+    r"votre conseill(?:er|ère)|espace client|your (?:financial|bank|mortgage) advis[oe]r|"
     r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
     # Interviews that are not for a job: a consulate's visa appointment, a journalist's story.
     r"consulate|consular|embassy|visa (?:class|type|category|appointment|interview)|"

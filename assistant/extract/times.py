@@ -316,6 +316,7 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
     document_zone = find_zone(text)
     default_zone = document_zone[1] if document_zone else anchor.tzinfo
     slots: list[Slot] = []
+    row: tuple[DateHit, int] | None = None  # the date of the schedule row before, and where it ended
     for hit in times:
         before = [
             d
@@ -330,6 +331,9 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
             and not _PARAGRAPH_BREAK.search(text, hit.end, d.start)
         ]
         chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is None and row is not None and _continues_schedule(text, row[1], hit):
+            # a long itinerary: rows far below the date heading still belong to its day
+            chosen = row[0]
         if hit.bare:
             # A bare hour counts only right beside its date: "Tuesday 12/15 at 11", "half two on Friday".
             near_before = before[-1] if before and hit.start - before[-1].end <= 12 else None
@@ -350,10 +354,20 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
                 TimeSpan(slots[-1].span.start, start), slots[-1].on_its_own_line, slots[-1].context
             )
             continue
+        row = (chosen, hit.end)
         opens_line = bool(_LINE_OPENER.match(_line_around(text, chosen.start, chosen.end)[0]))
         context = _paragraph(text, min(chosen.start, hit.start), max(chosen.end, hit.end))
         slots.append(Slot(TimeSpan(start, end), opens_line, context))
     return slots
+
+
+def _continues_schedule(text: str, previous_end: int, hit: _TimeHit) -> bool:
+    """The time opens a row right below a dated row: "- 11h15 – 12h00 : Dr Karim Haddad"."""
+    return (
+        hit.start - previous_end <= _PAIR_BEFORE
+        and not _PARAGRAPH_BREAK.search(text, previous_end, hit.start)
+        and bool(_LINE_OPENER.match(_line_around(text, hit.start, hit.end)[0]))
+    )
 
 
 def find_spans(text: str, anchor: datetime, day_first: bool = False) -> list[TimeSpan]:

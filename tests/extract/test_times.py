@@ -226,6 +226,23 @@ def test_a_schedule_table_gives_one_span_for_the_whole_panel() -> None:
     )
 
 
+def test_rows_of_a_long_itinerary_far_below_its_date_keep_its_day() -> None:
+    rows = "".join(
+        f"- {start} – {end} : {who}, Senior Engineer ({who.split()[0].lower()}@ostea.example), on-site, room B204\n"
+        for start, end, who in [
+            ("09h30", "10h15", "Thomas Viguier"),
+            ("10h15", "11h00", "Hélène Borel"),
+            ("11h00", "11h15", "Pause café avec l'équipe"),
+            ("11h15", "12h00", "Karim Haddad"),
+        ]
+    )
+    text = f"Vendredi 4 décembre 2026 (heure de Paris)\nProgramme de la matinée\n{rows}\nÀ très vite !"
+    paris = ZoneInfo("Europe/Paris")
+    assert merge_consecutive(find_spans(text, SENT)) == TimeSpan(
+        datetime(2026, 12, 4, 9, 30, tzinfo=paris), datetime(2026, 12, 4, 12, 0, tzinfo=paris)
+    )
+
+
 _ZONES = {
     "PT": "America/Los_Angeles", "Pacific": "America/Los_Angeles", "ET": "America/New_York",
     "Eastern": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "CET": "Europe/Berlin",
