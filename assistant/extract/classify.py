@@ -90,6 +90,7 @@ _OFFER = re.compile(
         r"|(?:plaisir|heureux|heureuse|ravis?) de vous (?:proposer|offrir|faire une (?:offre|proposition))|lettre d'offre"
         r"|propuesta (?:de incorporación|para incorporarte|económica)|carta de oferta|nos complace (?:hacerte|ofrecerte|hacerle|ofrecerle)"
         r"|aanbod (?:te doen|voor de (?:functie|rol|positie))|arbeidsovereenkomst|proposta de (?:trabalho|emprego)"
+        r"|(?:de|deze) (?:functie|baan|positie|rol)\b[^.]{0,80}\b(?:willen|wil|kunnen) aanbieden"
     )
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|should|in case|whether|unless)\b[^.!?\n]{0,50}$")
@@ -190,6 +191,8 @@ _SCHEDULING = re.compile(
         r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:het beste )?(?:uitkomt|uitkomen|schikt|past)"
         r"|kies (?:hieronder )?(?:zelf )?een (?:moment|tijd|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"
         r"|welk moment (?:jou|je|u) (?:het )?(?:best|beste) (?:past|uitkomt|schikt)|(?:stellen|stel) (?:de )?volgende momenten voor"
+        r"|(?:op )?welke momenten (?:u|je|jij)\b|wanneer (?:u|je|jij) (?:\w+ ){0,3}beschikbaar|zelf een (?:moment|tijdstip|datum) (?:kiezen|inplannen|boeken)"
+        r"|(?:in|uit) mijn agenda|in meinem kalender|dans mon agenda|en mi (?:agenda|calendario)"
         r"|boka (?:en |din )?(?:tid|intervjutid)|vilka tider|tider som passar|tidspunkt(?:er)? (?:der|som) passer|book en tid"
         r"|dostępnoś\w*|(?:jakie|które) terminy|zarezerwuj|disponibilità|fasce orarie|quando (?:sarebbe|saresti) disponibile"
         # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".

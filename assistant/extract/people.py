@@ -231,6 +231,9 @@ _WRITER_TAKES_PART = re.compile(
         # "te marco por Meet", "Sven en ik voeren het gesprek"
         r"|\bmoved us\b|\b(?:call|chat|conversation) so i can\b|\bje vous (?:appelle|appellerai|rappelle)\b"
         r"|\bte marco\b|\ben ik (?:voeren|zullen|spreken)\b"
+        # "een moment kiezen in mijn agenda", "ik zou graag een eerste telefonisch gesprek met u inplannen"
+        r"|\b(?:in|uit) mijn agenda\b|\bin meinem kalender\b|\bdans mon agenda\b|\ben mi (?:agenda|calendario)\b"
+        r"|\bik (?:zou|wil) (?:graag )?(?:\w+ ){0,4}gesprek met (?:u|je|jou)\b"
         # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
         r"|\b(?:mig och|och mig|med mig|mig og|og mig|meg og|og meg|med meg|mich und|und mich|mir und|und mir|"
         r"en mij|mij en|con me|ze mną|mnie i|i mnie)\b)"

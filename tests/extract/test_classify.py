@@ -410,6 +410,12 @@ def _short(
          "candidatos cuyo perfil se ajusta más al puesto.", Kind.REJECTION),
         ("Uw sollicitatie", "Na zorgvuldige vergelijking hebben wij besloten u niet uit te nodigen voor een gesprek.",
          Kind.REJECTION),
+        ("Aanbod functie Adviseur Logistiek", "Met genoegen laat ik u weten dat wij u de functie van Adviseur Logistiek "
+         "bij de gemeente willen aanbieden.", Kind.OFFER),
+        ("Uitnodiging eerste gesprek", "Het gesprek voert u met Ruud Bakker en met mij. Zou u mij kunnen laten weten op "
+         "welke momenten u in week 45 beschikbaar bent?", Kind.SCHEDULING_REQUEST),
+        ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
+         "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],
 )  # fmt: skip
 def test_short_human_mail_in_several_languages(subject: str, body: str, kind: Kind) -> None:

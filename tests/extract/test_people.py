@@ -214,6 +214,8 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("If she'd rather do it over Meet, just let me know by Friday and I'll switch it.", False),
      ("Je serai également présente pour la première partie de l'entrevue.", True),
      ("I'll also sit in for the first half.", True),
+     ("Via onderstaande link kan u zelf een moment kiezen in mijn agenda.", True),
+     ("Ik zou graag een eerste telefonisch gesprek met u inplannen.", True),
      ("You will meet Priya Shah.", False),
      ("I need to cancel your interview with Callum Reid (callum.reid@mb.example) and me on Wednesday.", True),
      ("me gustaría tener una primera llamada contigo", True), ("Je le ferai avec Camille Fournier.", True),
