@@ -140,6 +140,8 @@ _CONFIRM = re.compile(
     r"invitation|invited|invites? you|join (?:us|the call|the meeting)|rescheduled|moved to|new time|updated time|"
     r"bestätig\w*|eingeladen|einladung|confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|prévu|invitation|"
     r"bevestig\w*|ingepland|uitgenodigd|uitnodiging|agendad[oa]|marcad[oa]|convidad[oa]|convite|"
+    # "we willen haar graag uitnodigen … op maandag 30 november", "heeft het meteen vastgelegd", "Termin fixiert"
+    r"uitnodigen|vastgelegd|vastgezet|gepland|fixiert|festgelegt|"
     r"bekräft\w*|bekræft\w*|bekreft\w*|inbjudan|välkomnar dig|potwierdz\w*|zaprosz\w*|conferm\w*|invit\w*|"
     # "le plaisir de vous convier à …", "vous êtes convoqué(e)", "queda convocada", "te citamos el …"
     r"convi(?:er|ons|ez|ée?s?)|convocation|convoqu(?:é|ée|er)|convocad[oa]|(?:te|le|les) citamos|"

@@ -233,7 +233,7 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bte marco\b|\ben ik (?:voeren|zullen|spreken)\b"
         # "een moment kiezen in mijn agenda", "ik zou graag een eerste telefonisch gesprek met u inplannen"
         r"|\b(?:in|uit) mijn agenda\b|\bin meinem kalender\b|\bdans mon agenda\b|\ben mi (?:agenda|calendario)\b"
-        r"|\bik (?:zou|wil) (?:graag )?(?:\w+ ){0,4}gesprek met (?:u|je|jou)\b"
+        r"|\bik (?:zou|wil) (?:graag )?(?:\w+ ){0,4}gesprek met (?:u|je|jou)\b|\b(?:en|&) ikzelf\b|\bund ich selbst\b"
         # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
         r"|\b(?:mig och|och mig|med mig|mig og|og mig|meg og|og meg|med meg|mich und|und mich|mir und|und mir|"
         r"en mij|mij en|con me|ze mną|mnie i|i mnie)\b)"

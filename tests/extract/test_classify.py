@@ -414,6 +414,8 @@ def _short(
          "bij de gemeente willen aanbieden.", Kind.OFFER),
         ("Uitnodiging eerste gesprek", "Het gesprek voert u met Ruud Bakker en met mij. Zou u mij kunnen laten weten op "
          "welke momenten u in week 45 beschikbaar bent?", Kind.SCHEDULING_REQUEST),
+        ("Tweede gesprek", "Hoi Femke,\nWe willen je graag uitnodigen voor een tweede gesprek op maandag 30 november "
+         "van 15.00 tot 16.30 uur, bij ons op kantoor.", Kind.INTERVIEW_CONFIRMATION),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],

@@ -216,6 +216,7 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("I'll also sit in for the first half.", True),
      ("Via onderstaande link kan u zelf een moment kiezen in mijn agenda.", True),
      ("Ik zou graag een eerste telefonisch gesprek met u inplannen.", True),
+     ("Aanwezig van onze kant: Hans van der Meulen, directeur Operations, en ikzelf.", True),
      ("You will meet Priya Shah.", False),
      ("I need to cancel your interview with Callum Reid (callum.reid@mb.example) and me on Wednesday.", True),
      ("me gustaría tener una primera llamada contigo", True), ("Je le ferai avec Camille Fournier.", True),
