@@ -279,7 +279,7 @@ _RESCHEDULED = re.compile(
 # "I'll reach out to find a new time": the new slot is still to be found.
 _STILL_TO_FIND = re.compile(
     r"\b(?:find|finding|propose|suggest|look(?:ing)? for|arrange|agree on|pick|choose|send you|trouver|proposer|convenir d'|"
-    r"fixer|encontrar|buscar|proponer|acordar|vinden|zoeken|afspreken)\s+(?:a|an|some|un|une|una|een)?\s*$"
+    r"fixer|encontrar|buscar|proponer|acordar|cerrar|fijar|vinden|zoeken|afspreken)\s+(?:\w+\s+){0,2}?(?:a|an|some|un|une|una|een)?\s*$"
 )
 # A step promised for later, not taken now: "a member of our team will contact you to schedule",
 # "we'll send you a confirmed time", "if you are shortlisted".

@@ -742,6 +742,9 @@ def test_a_calendar_cancellation_that_names_the_role_is_an_interview_cancelled()
         ("Vorstellungsgespräch", "Sehr geehrter Herr Morgan,\nleider müssen wir das Gespräch am Donnerstag, 03.12.2026 "
          "absagen. Wir melden uns, um einen neuen Termin zu vereinbaren.", "Mia Chen <mia.chen@orbitworks.example>",
          Kind.CANCELLATION),
+        ("Entrevista de mañana – tenemos que cancelarla", "Hola Alex,\nTenemos que cancelar la entrevista de mañana a "
+         "las 12:00. La prioridad es cerrar contigo una nueva fecha; te escribo con un par de opciones.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.CANCELLATION),
         # a booking page's "reschedule or cancel here" is an option, not news
         ("Entrevista confirmada", "Hola Alex,\nTu entrevista ha quedado reservada.\nFecha: viernes, 4 de diciembre de 2026"
          "\nHora: 12:00 – 12:45\n¿Necesitas cambiar la hora? Puedes reprogramar o cancelar aquí: https://orbit.example/m",
