@@ -196,7 +196,7 @@ _WRITER_TAKES_PART = re.compile(
         r"|(?:for|move|moving|moved|reschedule|rescheduling|rescheduled|push|pushed|during|ahead of|before|cancel|cancelling|canceling) our (?:interview|conversation|chat|call|meeting)\b"
         r"|\b(?:talk|speak|chat) (?:to you )?then\b"
         r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
-        r"|with you myself|(?:with|join|joining) me\b|\bon my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page)"
+        r"|with you myself|(?:with|join|joining) me\b|\b(?:on|via|through) my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page)"
         r"|\b(?:and|with|plus) myself\b|\bmyself and\b|\b(?:it|that)(?:'ll| will) (?:just |only )?be (?:just |only )?me\b"
         r"|\bi(?:'ll| will) (?:be )?(?:joining|hosting|host|leading|lead|running|run)\b"
         # The writer's own meeting room, and "with me" in Dutch, Portuguese, Spanish, French, German.
@@ -234,6 +234,9 @@ _WRITER_TAKES_PART = re.compile(
         # "een moment kiezen in mijn agenda", "ik zou graag een eerste telefonisch gesprek met u inplannen"
         r"|\b(?:in|uit) mijn agenda\b|\bin meinem kalender\b|\bdans mon agenda\b|\ben mi (?:agenda|calendario)\b"
         r"|\bik (?:zou|wil) (?:graag )?(?:\w+ ){0,4}gesprek met (?:u|je|jou)\b|\b(?:en|&) ikzelf\b|\bund ich selbst\b"
+        # The writer's own diary and role: "tengo hueco a las 10", "vormittags passt es mir", "I'm the hiring manager"
+        r"|\btengo hueco\b|\bpasst es mir\b|\bi(?:'m| am) the hiring manager\b"
+        r"|\bunser\w* (?:\w+ ){0,4}(?:telefoninterview|interview|videointerview|kennenlerngespräch)\b"
         # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
         r"|\b(?:mig och|och mig|med mig|mig og|og mig|meg og|og meg|med meg|mich und|und mich|mir und|und mir|"
         r"en mij|mij en|con me|ze mną|mnie i|i mnie)\b)"
