@@ -148,6 +148,17 @@ def _trailing_name(words: list[str]) -> str | None:
     return name if 2 <= len(run) <= 4 and not JOB_WORDS.search(name) else None
 
 
+# "Cc: Reithmeier, Claudia <…>": Outlook's "Last, First" in a header field.
+_LAST_FIRST = re.compile(
+    r":\s*\"?(?P<last>[A-ZÀ-Ý][\w'-]+),\s*(?P<first>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)\"?\s*[<(\[]?\s*$"
+)
+
+
+def _field_name(prefix: str) -> str | None:
+    match = _LAST_FIRST.search(prefix)
+    return f"{match.group('first')} {match.group('last')}" if match else None
+
+
 def _name_before(prefix: str) -> str | None:
     """The person's name written just before an address: "Priya Shah <…>", "Priya Shah (…)".
 
@@ -180,10 +191,14 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
         coordinates = _COORDINATOR_CUE.search(text[max(0, match.start() - 80) : match.start()])
         if coordinates and not named_as_met(address.name or _name_in_address(email), text):
             continue
-        if _RECIPIENT_FIELD.match(prefix) or (
-            _SENDER_FIELD.match(prefix) and not _quoted_writer_meets(text, match.end())
-        ):
-            continue
+        if _RECIPIENT_FIELD.match(prefix) or _SENDER_FIELD.match(prefix):
+            # a correspondent of a passed-on message: met only when it says so, or the text does
+            address = Address(email, _field_name(prefix) or address.name)
+            if not (
+                (_SENDER_FIELD.match(prefix) and _quoted_writer_meets(text, match.end()))
+                or named_as_met(address.name, text)
+            ):
+                continue
         found.append(address)
     return _unique(found)
 
@@ -247,6 +262,8 @@ _WRITER_WITH_COLLEAGUE = re.compile(
     r"\b(?!(?:Thanks|Thank|Hi|Hello|Dear|Please|Yes|Sure|Great|Okay|Ok|So|Best|Cheers|Today|Tomorrow"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+ and (?:I|me)\b"
     r"|\b(?:I|me) and [A-Z][a-z]+\b"
+    # "Claudia und ich können am Mo.", "Hans en ik", "Léa et moi", "Marta y yo"
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+ (?:und ich|en ik|et moi|y yo|och jag|og jeg|e io|i ja)\b"
 )
 _HONORIFIC = r"(?:Herrn?|Frau|Dr\.?|DI|Mag\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.?|Sra\.?|Dña\.?)"
 _MEETS_VERB = (
@@ -261,8 +278,9 @@ _AFTER_NAME = re.compile(
 )
 # "with Dana", "mit Frau Dr. Vogel", and the writer beside them: "with me and Dana", "avec moi et Léa".
 _WITH_BEFORE = re.compile(
-    r"\b(?:with|meet|meeting|mit|avec|con|met|com)\s*:?\s+"
-    r"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons)\s+(?:and|&|und|et|y|en)\s+)?"
+    r"\b(?:with|meet|meeting|mit|avec|con|met|com|conducted by|led by|führen|führt|voeren|voert|mènent|mèneront|"
+    r"conduiront|realizarán|realizará)\s*:?\s+"
+    rf"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*[A-ZÀ-Ý][\w'-]+)\s+(?:and|&|und|et|y|en)\s+)?"
     rf"(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
 )
 _PANEL_BEFORE = re.compile(

@@ -221,6 +221,7 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("I'm the hiring manager for the role and I'd like a proper chat.", True),
      ("leider muss ich unser für Montag geplantes Telefoninterview absagen.", True),
      ("Tengo hueco a las 10:00 o a las 16:00.", True),
+     ("Claudia und ich können am Mo., 07.12. von 13:00 bis 14:00 Uhr.", True),
      ("See you on Thursday, and good luck!", False),
      ("I'm free most afternoons if you want to prep beforehand.", False),
      ("You will meet Priya Shah.", False),
@@ -291,6 +292,7 @@ def test_the_writer_only_coordinates(text: str) -> None:
         ("Ihre Gesprächspartner:\n- Tobias Rehm, Head of Engineering\n- Paula Greer, People & Culture", True),
         ("Your interviewers:\n1. Dr. Paula Greer (paula@x.example)", True),
         ("Interviewer: Paula Greer", True),
+        ("The interview will be conducted by Tobias Rehm and Paula Greer.", True),
         ("The next step is a 45-minute conversation with me and Paula Greer (paula@x.example).", True),
         ("Vous aurez un entretien avec moi et Paula Greer.", True),
         ("Your interviewers:\n- Tobias Rehm\n\nQuestions? Paula Greer can help.", False),
@@ -308,6 +310,20 @@ def test_a_display_name_written_surname_first_is_recognised_after_with() -> None
 def test_a_copied_colleague_the_text_says_the_owner_meets_is_an_interviewer() -> None:
     text = "We moved your conversation with Priya to Thursday.\nI've copied Priya (priya.shah@northwind-analytics.com)."
     assert text_interviewers(text, OWNER) == (Address("priya.shah@northwind-analytics.com", None),)
+
+
+def test_correspondents_of_a_passed_on_thread_count_when_the_text_names_them_as_met() -> None:
+    text = (
+        "Das Gespräch führen Herr Dr. Moosbrugger und Frau Dr. Reithmeier; ich selbst bin nicht dabei.\n\n"
+        "Von: Moosbrugger, Jens <jens.moosbrugger@halvorsen.example>\n"
+        "An: Ortlepp, Sabine <sabine.ortlepp@halvorsen.example>\n"
+        "Cc: Reithmeier, Claudia <claudia.reithmeier@halvorsen.example>\n\nHallo Sabine, passt."
+    )
+    found = {a.email: a.name for a in text_interviewers(text, OWNER)}
+    assert found == {
+        "jens.moosbrugger@halvorsen.example": "Jens Moosbrugger",
+        "claudia.reithmeier@halvorsen.example": "Claudia Reithmeier",
+    }
 
 
 def test_a_copied_coordinator_is_not() -> None:
