@@ -280,7 +280,7 @@ _AFTER_NAME = re.compile(
 _WITH_BEFORE = re.compile(
     r"\b(?:with|meet|meeting|mit|avec|con|met|com|conducted by|led by|führen|führt|voeren|voert|mènent|mèneront|"
     r"conduiront|realizarán|realizará)\s*:?\s+"
-    rf"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*[A-ZÀ-Ý][\w'-]+)\s+(?:and|&|und|et|y|en)\s+)?"
+    rf"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+){{0,2}}[A-ZÀ-Ý][\w'-]+)\s+(?:and|&|und|et|y|en)\s+)?"
     rf"(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
 )
 _PANEL_BEFORE = re.compile(
