@@ -91,7 +91,22 @@ _SHORT_WEEKDAY = (
     rf"(?P<short>{word_alternation(_SHORT_WEEKDAYS)})"
     r"(?:\.|,|(?=\s+(?:at\s+|@\s*)?\d|\s*@|\s+(?:morning|afternoon|evening|am|pm)\b))"
 )
-_WHICH = ("this", "next", "coming", "on", "ce", "le", "el", "este", "am", "nächsten", "kommenden")
+_WHICH = (
+    "this",
+    "next",
+    "coming",
+    "on",
+    "ce",
+    "le",
+    "el",
+    "este",
+    "am",
+    "nächsten",
+    "kommenden",
+    "próximo",
+    "aanstaande",
+    "komende",
+)
 _RELATIVE = re.compile(
     rf"\b(?:(?P<rel>{word_alternation(_RELATIVE_DAYS)})|(?:(?P<which>{word_alternation(_WHICH)})\s+)?"
     rf"(?:{_FULL_WEEKDAY}\b|{_SHORT_WEEKDAY}))",

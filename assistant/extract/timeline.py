@@ -14,7 +14,7 @@ from assistant.extract.dates import find_dates
 
 _DEADLINE_CUE = re.compile(
     r"\b(?:by|before|no later than|not later than|until|on or before|bis|avant le|avant|"
-    r"d'ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do)\s+"
+    r"d'ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do|au plus tard|spätestens)\s+"
     r"(?:spätestens\s+|au plus tard\s+|a más tardar\s+|the latest\s+|op\s+)?"
     r"(?:the\s+|(?:this|next)\s+|le\s+|el\s+|den\s+|)?$",
     re.IGNORECASE,
@@ -30,9 +30,9 @@ _DECISION = re.compile(
     # "I'll come back to you by next Friday", "we'll circle back by EOW", "send you scheduling options by"
     r"|come back to you|circle back|send you (?:\w+ ){0,2}(?:options|times|slots)"
     # "expect to hear by Friday", "I'll follow up by Wednesday", "let all candidates know the outcome"
-    r"|hear by|hear back|follow(?:-| )?up|let (?:\w+ ){1,2}know|outcome"
+    r"|hear by|hear back|follow(?:-| )?up|let (?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo"
     # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
-    r"|laten (?:we )?(?:je|u|jou) (?:\w+ )?weten|beslissing|terugkoppeling|hoort (?:\w+ )?van ons|reactie"
+    r"|laten (?:we )?(?:je|u|jou) (?:\w+ ){0,4}weten|beslissing|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
     # Italian, Swedish, Danish, Norwegian, Polish
     r"|faremo sapere|(?:una )?risposta|riscontro|ricontatter\w*|aggiornamento|återkommer|besked|återkoppling"
     r"|vender (?:tilbage|retur)|tilbagemelding|tilbakemelding|kommer tilbake|odezwiemy|odpowied\w*|decyzj\w*|damy (?:znać|odpowied\w*))",

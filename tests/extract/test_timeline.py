@@ -42,6 +42,12 @@ SATURDAY = date(2026, 12, 5)
         ("Vi återkommer med besked senast fredag 11 december.", date(2026, 12, 11)),
         ("Odezwiemy się do piątku 11 grudnia.", date(2026, 12, 11)),
         ("Vi vender tilbage inden udgangen af næste uge.", date(2026, 12, 11)),
+        ("Nous vous ferons un retour au plus tard le vendredi 11 décembre.", date(2026, 12, 11)),
+        ("En cualquier caso te diré algo seguro antes del viernes 11 de diciembre.", date(2026, 12, 11)),
+        ("We plan to let all of our finalists know where things stand by Friday, December 11.", date(2026, 12, 11)),
+        ("Applicants will be notified of their status no later than Friday, December 11, 2026.", date(2026, 12, 11)),
+        ("U hoort uiterlijk vrijdag 11 december van ons.", date(2026, 12, 11)),
+        ("Wij laten u uiterlijk aanstaande woensdag weten of u bent geselecteerd.", date(2026, 12, 9)),
     ],
 )  # fmt: skip
 def test_firm_statements(text: str, expected: date) -> None:
