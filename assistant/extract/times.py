@@ -212,9 +212,12 @@ def find_duration(text: str) -> timedelta | None:
 
 
 def _zone_near(text: str, hit: _TimeHit, fallback: tzinfo) -> tzinfo:
-    window = text[hit.end : hit.end + _ZONE_WINDOW].split("\n", 1)[0]
+    """The zone written right after the time. The window keeps the time's tail, so that a region
+    that is a zone only after a time ("1:00 p.m. Atlantic", "9:30am Mountain") is read as one."""
+    lead = min(8, hit.end)
+    window = text[hit.end - lead : hit.end + _ZONE_WINDOW].split("\n", 1)[0]
     found = find_zone(window)
-    return found[1] if found else fallback
+    return found[1] if found and found[0] >= lead else fallback
 
 
 def _combine(day: date, clock: time, tz: tzinfo) -> datetime:

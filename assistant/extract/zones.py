@@ -66,7 +66,7 @@ _ACRONYMS = {
     "BRT",
 }
 # "9:30am Mountain", "2pm Central": a zone only right after a time ("the Central team" is none).
-_BARE_REGIONS = {"mountain", "central"}
+_BARE_REGIONS = {"mountain", "central", "atlantic"}
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.?m\.?|uhr|h)\s*\(?$", re.IGNORECASE)
 
 _WORDS = {
@@ -85,7 +85,7 @@ _WORDS = {
     "western european time": "Europe/Lisbon", "japan time": "Asia/Tokyo", "japan standard time": "Asia/Tokyo",
     "singapore standard time": "Asia/Singapore", "china standard time": "Asia/Shanghai",
     "australian eastern time": "Australia/Sydney", "aus eastern standard time": "Australia/Sydney",
-    "arizona time": "America/Phoenix", "atlantic time": "America/Halifax", "hawaii time": "Pacific/Honolulu", "alaska time": "America/Anchorage",
+    "arizona time": "America/Phoenix", "atlantic time": "America/Halifax", "atlantic": "America/Halifax", "newfoundland time": "America/St_Johns", "hawaii time": "Pacific/Honolulu", "alaska time": "America/Anchorage",
     "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo",
     "hora del centro": "America/Mexico_City", "heure de l'est": _NY, "hora del este": _NY,
     "heure de montréal": "America/Toronto", "heure du québec": "America/Toronto",

@@ -46,10 +46,13 @@ def _one(text: str, anchor: datetime = SENT, day_first: bool = False) -> TimeSpa
         ("at 2pm ET on Thursday, Dec 3", datetime(2026, 12, 3, 14, 0, tzinfo=NY)),
         ("Thursday 3 December at 14.00 GMT", datetime(2026, 12, 3, 14, 0, tzinfo=UTC)),
         ("Tuesday 1 December at 9.30am AEDT", datetime(2026, 12, 1, 9, 30, tzinfo=ZoneInfo("Australia/Sydney"))),
+        # a region after the time, before another zone in the same line
+        ("Tuesday, November 10, 1:00–2:00 p.m. Atlantic (noon–1:00 p.m. Eastern for you)",
+         datetime(2026, 11, 10, 13, 0, tzinfo=ZoneInfo("America/Halifax"))),
     ],
 )  # fmt: skip
 def test_explicit_dates_in_four_languages(text: str, expected: datetime) -> None:
-    span = _one(text)
+    span = find_spans(text, SENT)[0]
     assert span.start == expected
     assert span.start.utcoffset() == expected.utcoffset()
 
