@@ -20,7 +20,8 @@ _MACHINE_LOCAL = re.compile(
     r"calendar(?:-notification)?|invitations?|scheduling|scheduler|alerts?|jobs?|careers?|"
     r"talent(?:acquisition)?|recruiting|recruitment|hr|hiring|team|info|support|hello|news(?:letter)?|"
     r"bounce[s]?|automated|system|updates?|applications?|accommodations?|accessibility|privacy|"
-    r"benefits|payroll|legal|security|events?|reminders?|surveys?|feedback|assessments?|tests?|testing)(?:[-_.+].*)?$",
+    r"benefits|payroll|legal|security|events?|reminders?|surveys?|feedback|assessments?|tests?|testing|"
+    r"privacidad|privacite|datenschutz|dpo|gdpr|rgpd|avg|protecciondedatos|dataprotection)(?:[-_.+].*)?$",
     re.IGNORECASE,
 )
 # A shared mailbox's display name ("Lumio Pay Careers"): people write from it, but nobody is met by it.
@@ -260,7 +261,7 @@ _WRITER_TAKES_PART = re.compile(
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
 _WRITER_WITH_COLLEAGUE = re.compile(
     r"\b(?!(?:Thanks|Thank|Hi|Hello|Dear|Please|Yes|Sure|Great|Okay|Ok|So|Best|Cheers|Today|Tomorrow"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+ and (?:I|me)\b"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+ and (?:me\b|I\b(?! (?:are|were) (?:\w+ ){0,2}sorry\b))"
     r"|\b(?:I|me) and [A-Z][a-z]+\b"
     # "Claudia und ich können am Mo.", "Hans en ik", "Léa et moi", "Marta y yo"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+ (?:und ich|en ik|et moi|y yo|och jag|og jeg|e io|i ja)\b"

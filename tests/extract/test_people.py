@@ -188,6 +188,11 @@ def test_dial_in_addresses_are_machines() -> None:
     assert is_machine(Address("82571453189@zoomcrc.com"))
 
 
+def test_data_protection_mailboxes_in_disclaimers_are_machines() -> None:
+    assert is_machine(Address("privacidad@cuadranteseleccion.example"))
+    assert is_machine(Address("datenschutz@halvorsen.example"))
+
+
 def test_the_writers_own_signature_address_is_not_an_interviewer_even_through_a_relay() -> None:
     text = (
         "Interviewer: Priya Shah (priya.shah@northwind-analytics.com)\n\nBest,\nDana Whitfield\n" + DANA.email
@@ -223,6 +228,7 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("Tengo hueco a las 10:00 o a las 16:00.", True),
      ("Claudia und ich können am Mo., 07.12. von 13:00 bis 14:00 Uhr.", True),
      ("See you on Thursday, and good luck!", False),
+     ("Mia and I are both really sorry about the late notice.", False),
      ("I'm free most afternoons if you want to prep beforehand.", False),
      ("You will meet Priya Shah.", False),
      ("I need to cancel your interview with Callum Reid (callum.reid@mb.example) and me on Wednesday.", True),
