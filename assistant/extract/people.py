@@ -209,6 +209,8 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
 _WRITER_TAKES_PART = re.compile(
     at_word_start(
         r"\b(?:i(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking|chatting|talking|calling|call|meet|speak|chat|talk)\b"
+        # an agency's own prep call is not the interview: "I'll call you Friday afternoon to prep"
+        r"(?![^.!?\n]{0,40}\bto (?:prep|prepare|debrief|go over|run through)\b)"
         r"|(?:for|move|moving|moved|reschedule|rescheduling|rescheduled|push|pushed|during|ahead of|before|cancel|cancelling|canceling) our (?:interview|conversation|chat|call|meeting)\b"
         r"|\b(?:talk|speak|chat) (?:to you )?then\b"
         r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"

@@ -229,6 +229,7 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("Claudia und ich können am Mo., 07.12. von 13:00 bis 14:00 Uhr.", True),
      ("See you on Thursday, and good luck!", False),
      ("Mia and I are both really sorry about the late notice.", False),
+     ("See Glenn's note below. I'll call you Friday afternoon to prep.", False),
      ("I'm free most afternoons if you want to prep beforehand.", False),
      ("You will meet Priya Shah.", False),
      ("I need to cancel your interview with Callum Reid (callum.reid@mb.example) and me on Wednesday.", True),
