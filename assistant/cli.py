@@ -229,9 +229,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     logging.getLogger("imapclient").setLevel(logging.WARNING)
     try:
-        return _COMMANDS[args.command](args)
+        code = _COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return code
     except AssistantError as error:
         print(f"assistant: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away ("assistant eval DIR | head"): nothing of ours failed. Point stdout
+        # at /dev/null so that flushing it at exit does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -69,3 +72,24 @@ def test_demo_shows_drafts_and_the_status_table(capsys: pytest.CaptureFixture[st
     assert "priya.shah@northwind-analytics.com" in out
     assert "COMPANY" in out
     assert "Northwind Analytics" in out
+
+
+def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
+    """`assistant inspect … | head -c 1`: the pipe closes before the output is written."""
+    path = tmp_path / "invite.eml"
+    path.write_bytes(sample(NORTHWIND))
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "assistant", "inspect", str(path), "--json"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)},
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141
+    assert done.stderr == b""
