@@ -124,7 +124,10 @@ _CITIES = {
 _WORDS.update({f"{form} {city}" if form != "time" else f"{city} time": name
                for city, name in _CITIES.items() for form in ("time", "heure de", "hora de")})  # fmt: skip
 
-_IANA = re.compile(r"\b((?:America|Europe|Asia|Australia|Africa|Pacific)/[A-Z][A-Za-z_]+)\b")
+# "America/Argentina/Buenos_Aires" has three parts; "America/Argentina" alone is a folder, not a zone.
+_IANA = re.compile(
+    r"\b((?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Indian)(?:/[A-Z][A-Za-z_-]+){1,2})(?![\w/-])"
+)
 _ABBR = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
@@ -137,7 +140,7 @@ _ZIP_AFTER = re.compile(r"\s+\d{5}\b")
 def zone(name: str) -> tzinfo | None:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones, not a zone
         return None
 
 

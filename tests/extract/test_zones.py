@@ -77,3 +77,10 @@ def test_the_first_zone_in_the_text_wins_and_its_position_is_given() -> None:
 )  # fmt: skip
 def test_a_city_with_time_names_the_citys_zone(text: str, winter_hours: int) -> None:
     assert _offset_on(text, WINTER) == timedelta(hours=winter_hours)
+
+
+def test_a_three_part_iana_name_is_a_zone_and_its_folder_is_none() -> None:
+    found = find_zone("TZID=America/Argentina/Buenos_Aires")
+    assert found is not None
+    assert WINTER.replace(tzinfo=found[1]).utcoffset() == timedelta(hours=-3)
+    assert find_zone("see America/Argentina for details") is None
