@@ -195,6 +195,8 @@ _SCHEDULING = re.compile(
         r"|welk moment (?:jou|je|u) (?:het )?(?:best|beste) (?:past|uitkomt|schikt)|(?:stellen|stel) (?:de )?volgende momenten voor"
         r"|(?:op )?welke momenten (?:u|je|jij)\b|wanneer (?:u|je|jij) (?:\w+ ){0,3}beschikbaar|zelf een (?:moment|tijdstip|datum) (?:kiezen|inplannen|boeken)"
         r"|(?:in|uit) mijn agenda|in meinem kalender|dans mon agenda|en mi (?:agenda|calendario)"
+        # "Sag mir einfach, was dir passt", "welcher Termin Ihnen passt", "welk moment uw voorkeur heeft"
+        r"|(?:was|welche[rs]?(?: termin| tag| zeit)?) (?:dir|ihnen|euch) (?:am besten )?passt|welke? (?:moment|datum|tijd|dag) (?:uw|je|jouw) voorkeur"
         r"|boka (?:en |din )?(?:tid|intervjutid)|vilka tider|tider som passar|tidspunkt(?:er)? (?:der|som) passer|book en tid"
         r"|dostępnoś\w*|(?:jakie|które) terminy|zarezerwuj|disponibilità|fasce orarie|quando (?:sarebbe|saresti) disponibile"
         # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".

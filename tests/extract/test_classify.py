@@ -416,6 +416,11 @@ def _short(
          "welke momenten u in week 45 beschikbaar bent?", Kind.SCHEDULING_REQUEST),
         ("Tweede gesprek", "Hoi Femke,\nWe willen je graag uitnodigen voor een tweede gesprek op maandag 30 november "
          "van 15.00 tot 16.30 uur, bij ons op kantoor.", Kind.INTERVIEW_CONFIRMATION),
+        ("Kennismakingsgesprek", "Wij kunnen u de volgende momenten aanbieden:\n- dinsdag 1 december, 14.00 uur\n"
+         "- woensdag 2 december, 9.30 uur\nWilt u mij laten weten welk moment uw voorkeur heeft?", Kind.SCHEDULING_REQUEST),
+        ("Kurzes Kennenlernen?", "Hast du Lust auf ein erstes Gespräch mit mir? Diese Woche könnte ich:\n– Mi, 2.12. "
+         "zwischen 8 und 10 Uhr\n– Do, 3.12. ab 17 Uhr\nSag mir einfach, was dir passt, dann schicke ich dir eine "
+         "Einladung.", Kind.SCHEDULING_REQUEST),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],
