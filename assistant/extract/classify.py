@@ -127,13 +127,16 @@ _INTERVIEW = re.compile(
     r"intervju\w*|anställningsintervju\w*|jobbintervju\w*|jobsamtale\w*|samtal\w*|rozmow\w*|colloqui\w*|"
     r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
     r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*|"
-    r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day))\b"
+    r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day)|"
+    r"case-?(?:präsentation|présentation|presentación|presentatie|studie)|fallstudie)\b"
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(
     r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|llam\w+|conversaci[oó]n|conversa|"
     r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|"
-    r"telefonat|kennenlernen|termin|videocall|gesprek|bellen)\b"
+    r"telefonat|kennenlernen|termin|videocall|gesprek|bellen|"
+    # a visit: "bei uns im Büro", "come by our office", "dans nos locaux", "op kantoor"
+    r"im büro|vor ort|(?:in|at|to|by) (?:the|our) office|dans nos locaux|en (?:la|nuestra) oficina|op (?:ons )?kantoor)\b"
 )
 _CONFIRM = re.compile(
     r"\b(?:confirm\w*|scheduled|is set|are set|booked|locked in|see you|looking forward to (?:speaking|meeting|talking|our)|"

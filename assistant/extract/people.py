@@ -278,6 +278,8 @@ _AFTER_NAME = re.compile(
     rf"(?:[^.!?\n]|\.(?=\S)){{0,100}}?\b{_MEETS_VERB}\b"
     r"|[^.\n]{0,60}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
     r"| (?:<>|&|/) "
+    # "Tim und ich", "Sam and I will": the writer's partner in the interview
+    r"| (?:und ich|and I|et moi|y yo|en ik)\b(?! (?:are|were|have|had) (?:\w+ ){0,2}(?:sorry|discussed|reviewed))"
 )
 # "with Dana", "mit Frau Dr. Vogel", and the writer beside them: "with me and Dana", "avec moi et Léa".
 _WITH_BEFORE = re.compile(

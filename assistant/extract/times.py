@@ -33,8 +33,10 @@ _TIME = re.compile(
     + _CLOCK.format(p="b")
     + r")?",
 )
+# "2-3pm" takes the end's meridiem; "10 bis 12 Uhr", "9-11 uur", "14 à 16h" are on the 24-hour clock.
 _BARE_RANGE_START = re.compile(
-    r"(?<![\d/:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?:-|–|—|to)\s*(?=[01]?\d(?::[0-5]\d)?(?:\s*[ap]\.?m|[ap]\b))",
+    r"(?<![\d/:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?:-|–|—|to)\s*(?=[01]?\d(?::[0-5]\d)?(?:\s*[ap]\.?m|[ap]\b))"
+    r"|(?<![\d/:.])(?P<H>[01]?\d|2[0-3])\s*(?:-|–|—|bis|tot|à)\s*(?=(?:[01]?\d|2[0-3])\s*(?:uhr|uur|h)\b)",
 )
 # "10 minutes early", "an hour before": how long to wait, not how long the interview is.
 _DURATION = re.compile(
@@ -131,8 +133,11 @@ def find_clock_times(text: str) -> list[_TimeHit]:
         tail = next((hit for hit in hits if match.start() < hit.start <= match.end() + 1), None)
         if tail is None:
             continue
-        hour = int(match.group("h")) % 12 + (12 if tail.begin.hour >= 12 else 0)
-        begin = _start_before(time(hour, int(match.group("m") or 0)), tail.begin)
+        if match.group("H") is not None:
+            begin = time(int(match.group("H")), 0)
+        else:
+            hour = int(match.group("h")) % 12 + (12 if tail.begin.hour >= 12 else 0)
+            begin = _start_before(time(hour, int(match.group("m") or 0)), tail.begin)
         if begin < tail.begin:
             hits.remove(tail)
             hits.append(_TimeHit(match.start(), tail.end, begin, tail.begin))

@@ -421,6 +421,9 @@ def _short(
         ("Kurzes Kennenlernen?", "Hast du Lust auf ein erstes Gespräch mit mir? Diese Woche könnte ich:\n– Mi, 2.12. "
          "zwischen 8 und 10 Uhr\n– Do, 3.12. ab 17 Uhr\nSag mir einfach, was dir passt, dann schicke ich dir eine "
          "Einladung.", Kind.SCHEDULING_REQUEST),
+        ("Re: Head of FP&A – nächster Schritt", "Hi Alex,\nsuper, danke dir! Dann machen wir's so: nächsten Dienstag "
+         "von 10 bis 12 Uhr bei uns im Büro. Die ersten 45 Minuten gehören deiner Case-Präsentation.\n\nBis Dienstag!",
+         Kind.INTERVIEW_CONFIRMATION),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],

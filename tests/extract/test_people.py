@@ -300,6 +300,8 @@ def test_the_writer_only_coordinates(text: str) -> None:
         ("Your interviewers:\n1. Dr. Paula Greer (paula@x.example)", True),
         ("Interviewer: Paula Greer", True),
         ("The interview will be conducted by Tobias Rehm and Paula Greer.", True),
+        ("Danach haben Paula und ich noch ein paar Fragen.", True),
+        ("Paula and I have reviewed your application.", False),
         ("The next step is a 45-minute conversation with me and Paula Greer (paula@x.example).", True),
         ("Vous aurez un entretien avec moi et Paula Greer.", True),
         ("Your interviewers:\n- Tobias Rehm\n\nQuestions? Paula Greer can help.", False),

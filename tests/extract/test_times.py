@@ -229,6 +229,20 @@ def test_a_schedule_table_gives_one_span_for_the_whole_panel() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("nächsten Dienstag von 10 bis 12 Uhr bei uns im Büro", 10, 12),
+        ("Dienstag, 1. Dezember, 10-12 Uhr", 10, 12),
+        ("dinsdag 1 december van 9 tot 11 uur", 9, 11),
+        ("mardi 1er décembre de 14 à 16h", 14, 16),
+    ],
+)
+def test_a_bare_hour_before_a_24_hour_end_starts_the_range(text: str, start: int, end: int) -> None:
+    span = find_spans(text, SENT)[0]
+    assert (span.start.hour, span.end.hour if span.end else None) == (start, end)
+
+
 def test_rows_of_a_long_itinerary_far_below_its_date_keep_its_day() -> None:
     rows = "".join(
         f"- {start} – {end} : {who}, Senior Engineer ({who.split()[0].lower()}@ostea.example), on-site, room B204\n"
