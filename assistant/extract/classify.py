@@ -44,6 +44,7 @@ _REJECTION = re.compile(
         r"|entscheidung (?:ist uns|fiel uns) (?:nicht leicht|schwer)|nicht leicht ?gefallen|(?:was|wasn't|is) not an easy decision|wasn't an easy decision"
         # French, Spanish, German, Dutch, Portuguese families: regret, no follow-up, another profile chosen.
         r"|(?:avons|sommes) (?:le |au )?regret|(?:ne|pas) (?:\w+ ){0,3}suite (?:favorable )?à votre candidature"
+        r"|(?:continuer|poursuivre|avancer|aller) avec (?:un autre|une autre|d'autres) (?:profil|candidat|personne)"
         r"|ne (?:pouvons|pourrons) pas donner suite|(?:retenu|choisi) (?:un|une|d'autres) (?:autre )?(?:profil|candidat)"
         r"|lamentamos (?:comunicarte|comunicarle|informarle)|no (?:ha sido|has sido) seleccionad[oa]"
         r"|(?:seguir|continuar|avanzar)(?: [\w-]+){0,5} con otr[oa]s? (?:perfil|candidat|persona|finalista)\w*"
@@ -133,7 +134,7 @@ _INTERVIEW = re.compile(
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(
     r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|llam\w+|conversaci[oó]n|conversa|"
-    r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|"
+    r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|discut\w*|debrief\w*|"
     r"telefonat|kennenlernen|termin|videocall|gesprek|bellen|"
     # a visit: "bei uns im Büro", "come by our office", "dans nos locaux", "op kantoor"
     r"im büro|vor ort|(?:in|at|to|by) (?:the|our) office|dans nos locaux|en (?:la|nuestra) oficina|op (?:ons )?kantoor)\b"
@@ -192,6 +193,7 @@ _SCHEDULING = re.compile(
         r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|terminfindung|zeitfenster"
         r"|(?:an welchen|welche) (?:tagen?|termine?)|sie zeit (?:hätten|haben)|(?:zwei|drei|einige) (?:bis \w+ )?(?:vorschläge|termine)"
         r"|quand (?:seriez|êtes)-vous disponible|vos disponibilités|cuándo (?:tienes|tendrías|te viene)|qué días"
+        r"|(?:tu serais|vous seriez|t'es|tu es) dispo(?:nible)?s? quand|dispo quand"
         r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
         r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:het beste )?(?:uitkomt|uitkomen|schikt|past)"
         r"|kies (?:hieronder )?(?:zelf )?een (?:moment|tijd|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"

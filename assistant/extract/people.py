@@ -254,6 +254,11 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bik (?:zou|wil) (?:graag )?(?:\w+ ){0,4}gesprek met (?:u|je|jou)\b|\b(?:en|&) ikzelf\b|\bund ich selbst\b"
         # The writer's own diary and role: "tengo hueco a las 10", "vormittags passt es mir", "I'm the hiring manager"
         r"|\btengo hueco\b|\bpasst es mir\b|\bi(?:'m| am) the hiring manager\b"
+        # the writer offering their own diary: "de mon côté ça pourrait être mardi", "diese Woche könnte ich",
+        # "on my end I could do Tuesday", "qu'on en discute ensemble"
+        r"|\bde mon côté,? (?:ça|je)\b|\bpor mi parte,? (?:puedo|podría|tengo)\b|\b(?:diese|nächste) woche könnte ich\b"
+        r"|\bkönnte ich (?:am|um|diese|nächste)\b|\b(?:on|from) my (?:end|side),? i (?:could|can)\b"
+        r"|\bi could do (?:mon|tue|wed|thu|fri)|\bqu'on en (?:discute|parle) ensemble\b"
         r"|\bunser\w* (?:\w+ ){0,4}(?:telefoninterview|interview|videointerview|kennenlerngespräch)\b"
         # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
         r"|\b(?:mig och|och mig|med mig|mig og|og mig|meg og|og meg|med meg|mich und|und mich|mir und|und mir|"

@@ -424,6 +424,11 @@ def _short(
         ("Re: Head of FP&A – nächster Schritt", "Hi Alex,\nsuper, danke dir! Dann machen wir's so: nächsten Dienstag "
          "von 10 bis 12 Uhr bei uns im Büro. Die ersten 45 Minuten gehören deiner Case-Präsentation.\n\nBis Dienstag!",
          Kind.INTERVIEW_CONFIRMATION),
+        ("Senior Product Designer – debrief de ton exercice", "Salut Alex,\nJe te propose qu'on en discute ensemble pendant une heure. Tu serais "
+         "dispo quand ? De mon côté ça pourrait être mardi 1er décembre ou jeudi 3 décembre à partir de 14h.",
+         Kind.SCHEDULING_REQUEST),
+        ("Ton process", "Salut Alex,\nOn a pris notre décision pour le poste, et on a choisi de continuer avec un autre "
+         "profil.", Kind.REJECTION),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],

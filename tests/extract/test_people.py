@@ -226,6 +226,8 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("I'm the hiring manager for the role and I'd like a proper chat.", True),
      ("leider muss ich unser für Montag geplantes Telefoninterview absagen.", True),
      ("Tengo hueco a las 10:00 o a las 16:00.", True),
+     ("De mon côté ça pourrait être mardi 1er décembre dans l'après-midi.", True),
+     ("Hast du Lust auf ein erstes Gespräch mit mir? Diese Woche könnte ich:", True),
      ("Claudia und ich können am Mo., 07.12. von 13:00 bis 14:00 Uhr.", True),
      ("See you on Thursday, and good luck!", False),
      ("Mia and I are both really sorry about the late notice.", False),
