@@ -14,6 +14,7 @@ from assistant.extract.people import (
     arranger,
     calendar_interviewers,
     is_machine,
+    name_in_address,
     named_as_met,
     named_recipients,
     owner_of,
@@ -229,7 +230,7 @@ def _people_asked_to_meet(
     writers = frozenset(a.email for a in (*envelope.reply_to, envelope.sender) if a is not None)
     writer_name = envelope.sender.name if envelope.sender else None
     named = text_interviewers(message.text, owner | writers, writer_name)
-    found = tuple(a for a in named if named_as_met(a.name, prose))
+    found = tuple(a for a in named if named_as_met(a.name or name_in_address(a.email), prose))
     writer = contact or signed_by(message.text, envelope.sender)
     if writer is not None and writer_takes_part(prose):
         found += (writer,)

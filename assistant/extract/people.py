@@ -190,7 +190,7 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
         if writer_letters and letters(email.partition("@")[0]) == writer_letters:
             continue
         coordinates = _COORDINATOR_CUE.search(text[max(0, match.start() - 80) : match.start()])
-        if coordinates and not named_as_met(address.name or _name_in_address(email), text):
+        if coordinates and not named_as_met(address.name or name_in_address(email), text):
             continue
         if _RECIPIENT_FIELD.match(prefix) or _SENDER_FIELD.match(prefix):
             # a correspondent of a passed-on message: met only when it says so, or the text does
@@ -289,7 +289,7 @@ _AFTER_NAME = re.compile(
 # "with Dana", "mit Frau Dr. Vogel", and the writer beside them: "with me and Dana", "avec moi et Léa".
 _WITH_BEFORE = re.compile(
     r"\b(?:with|meet|meeting|mit|avec|con|met|com|conducted by|led by|führen|führt|voeren|voert|mènent|mèneront|"
-    r"conduiront|realizarán|realizará)\s*:?\s+"
+    r"conduiront|realizarán|realizará|schuift(?: ook)?|schuiven(?: ook)?)\s*:?\s+"
     rf"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+){{0,2}}[A-ZÀ-Ý][\w'-]+)\s+(?:and|&|und|et|y|en)\s+)?"
     rf"(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
 )
@@ -428,7 +428,7 @@ def signed_by(text: str, sender: Address | None) -> Address | None:
     return None
 
 
-def _name_in_address(email: str) -> str | None:
+def name_in_address(email: str) -> str | None:
     """ "amara.eze@…" spells Amara Eze: enough to recognise her in the text, never to name her."""
     words = re.split(r"[._-]", email.partition("@")[0])
     return (

@@ -429,6 +429,12 @@ def _short(
          Kind.SCHEDULING_REQUEST),
         ("Ton process", "Salut Alex,\nOn a pris notre décision pour le poste, et on a choisi de continuer avec un autre "
          "profil.", Kind.REJECTION),
+        ("Vervolggesprek", "Hoi Alex,\nZou je me een paar momenten kunnen sturen die je volgende week passen? We hebben "
+         "anderhalf uur nodig, bij voorkeur op ons kantoor.", Kind.SCHEDULING_REQUEST),
+        ("Próxima etapa: entrevistas con el equipo", "Hola Alex,\n¿Me pasás dos o tres franjas de mañana para la semana "
+         "que viene? Con eso coordino las agendas de los entrevistadores.", Kind.SCHEDULING_REQUEST),
+        ("Actualización sobre su postulación", "Le informamos que hemos decidido continuar el proceso con otros "
+         "postulantes cuyo perfil se ajusta más a la posición.", Kind.REJECTION),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],

@@ -303,6 +303,7 @@ def test_the_writer_only_coordinates(text: str) -> None:
         ("Interviewer: Paula Greer", True),
         ("The interview will be conducted by Tobias Rehm and Paula Greer.", True),
         ("Danach haben Paula und ich noch ein paar Fragen.", True),
+        ("Bij dat gesprek schuift ook Paula Greer aan, onze technisch directeur.", True),
         ("Paula and I have reviewed your application.", False),
         ("The next step is a 45-minute conversation with me and Paula Greer (paula@x.example).", True),
         ("Vous aurez un entretien avec moi et Paula Greer.", True),
