@@ -51,7 +51,7 @@ _REJECTION = re.compile(
         r"|(?:decantado|decidido|optado) por (?:la |el )?otr[oa] (?:finalista|candidat[oa]|perfil|persona)|proceso finalizado para ti"
         # "die Position mit einem Kandidaten mit stärkerem Software-Schwerpunkt zu besetzen", "fill the role with another candidate"
         r"|(?:position|stelle|vakanz) mit (?:einem|einer) (?:anderen? )?(?:[\w-]+ ){0,5}?(?:kandidat|bewerber)\w*(?: [\w-]+){0,5} zu besetzen"
-        r"|not the news you(?:'d| were| had) hop\w*"
+        r"|not the news you(?:'d| were| had) hop\w*|(?:go|going|gone|went) (?:in )?a different direction"
         r"|fill(?:ed)? the (?:role|position) with (?:a|another|an(?:other)? internal) (?:candidate|applicant)"
         r"|besloten (?:om )?(?:u|je|jou) niet uit te nodigen"
         r"|leider (?:\w+ ){0,4}(?:nicht (?:weiter|berücksichtig)\w*|absagen)|uns für eine[nr]? andere"
@@ -129,7 +129,8 @@ _INTERVIEW = re.compile(
     r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
     r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*|"
     r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day)|"
-    r"case-?(?:präsentation|présentation|presentación|presentatie|studie)|fallstudie)\b"
+    r"case-?(?:präsentation|présentation|presentación|presentatie|studie)|fallstudie|"
+    r"(?:founder|ceo|cto) (?:chat|call|meeting)|(?:chat|call) w/)\b"
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(
@@ -268,7 +269,7 @@ _OWNER_HOSTS = re.compile(
 # slot is "cancelled".
 _RESCHEDULED = re.compile(
     at_word_start(
-        r"\b(?:interview|call|chat|screen|meeting|conversation|onsite|session|time|slot|it)\b[^.\n]{0,60}?"
+        r"\b(?:interview|call|chat|screen|meeting|conversation|onsite|session|time|slot|it)\b[^.\n]{0,90}?"
         r"\b(?:has|have|had|was|were|is|are)(?: been| now| just){0,2} (?:rescheduled|moved|changed|pushed|shifted)\b"
         r"|\b(?:we|i)(?:'ve| have|'re| are| am|'m) (?:rescheduled|moved|pushed|shifted|rescheduling|moving|pushing|shifting) (?:your|our|the|it)\b"
         r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
@@ -442,7 +443,9 @@ def classify(s: Signals) -> Kind:
         REPLY_SUBJECT.match(subject)
         and ((s.has_future_time and _stated(_FIXES_TIME, head, _LATER)) or not _cancels(text))
     )
-    if (s.calendar_cancel or cancelled_in_subject or (_cancels(text[:600]) and not moved)) and interviewish:
+    # A live invitation that says the old one was cancelled is the new slot.
+    text_cancels = _cancels(text[:600]) and not moved and not s.calendar_request
+    if (s.calendar_cancel or cancelled_in_subject or text_cancels) and interviewish:
         return Kind.CANCELLATION
     personal = s.human_sender and not s.automated
     from_employer = s.employer_sender and (

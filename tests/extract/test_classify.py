@@ -435,6 +435,8 @@ def _short(
          "que viene? Con eso coordino las agendas de los entrevistadores.", Kind.SCHEDULING_REQUEST),
         ("Actualización sobre su postulación", "Le informamos que hemos decidido continuar el proceso con otros "
          "postulantes cuyo perfil se ajusta más a la posición.", Kind.REJECTION),
+        ("Re: Parallax follow-up", "Hey Alex,\nWanted to close the loop personally. We've decided to go a different "
+         "direction for the founding role.", Kind.REJECTION),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],
@@ -706,6 +708,52 @@ END:VCALENDAR
 def test_a_calendar_cancellation_that_names_the_role_is_an_interview_cancelled() -> None:
     facts = _facts(CALENDAR_CANCEL_ROLE_IN_TITLE)
     assert (facts.kind, facts.role) == (Kind.CANCELLATION, "Data Analyst")
+
+
+UPDATED_INVITATION_AFTER_A_CANCELLED_ONE = """
+From: Orbitworks Interview Scheduling <interviews@orbitworks.example>
+To: alex.morgan@example.com
+Subject: Updated: Orbitworks Virtual Onsite (Day 2) - Alex Morgan - Data Analyst
+Date: Mon, 7 Dec 2026 09:00:00 -0800
+Message-ID: <updated-day2@orbitworks.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+Content-Type: text/plain; charset=utf-8
+
+Dear Alex,
+Day 2 of your virtual onsite for the Data Analyst position with our Payments Platform team has been
+rescheduled. The previous calendar invitation for Thursday, December 10 has been cancelled and
+replaced by the one attached.
+UPDATED SCHEDULE - Monday, December 14, 2026 (Pacific Time)
+10:00 AM - 10:45 AM   SQL and modelling
+--b
+Content-Type: text/calendar; charset=utf-8; method=REQUEST
+
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:day2@orbitworks.example
+DTSTART:20261214T180000Z
+DTEND:20261214T184500Z
+SUMMARY:Orbitworks Virtual Onsite - SQL and modelling (Alex Morgan)
+ORGANIZER;CN=Scheduling:mailto:interviews@orbitworks.example
+ATTENDEE;CN=Jo Park;ROLE=REQ-PARTICIPANT:mailto:jo.park@orbitworks.example
+ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:alex.morgan@example.com
+END:VEVENT
+END:VCALENDAR
+--b--
+"""
+
+
+def test_a_live_invitation_that_says_the_old_one_was_cancelled_is_the_new_slot() -> None:
+    facts = _facts(UPDATED_INVITATION_AFTER_A_CANCELLED_ONE)
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert facts.interview is not None
+    assert facts.interview.start.day == 14
 
 
 @pytest.mark.parametrize(
