@@ -289,7 +289,7 @@ _AFTER_NAME = re.compile(
 # "with Dana", "mit Frau Dr. Vogel", and the writer beside them: "with me and Dana", "avec moi et Léa".
 _WITH_BEFORE = re.compile(
     r"\b(?:with|meet|meeting|mit|avec|con|met|com|conducted by|led by|führen|führt|voeren|voert|mènent|mèneront|"
-    r"conduiront|realizarán|realizará|schuift(?: ook)?|schuiven(?: ook)?)\s*:?\s+"
+    r"conduiront|realizarán|realizará|schuift(?: ook)?|schuiven(?: ook)?|(?:[Ll]a|[Ll]o) van? a tomar|tomar[áa]n?)\s*:?\s+"
     rf"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+){{0,2}}[A-ZÀ-Ý][\w'-]+)\s+(?:and|&|und|et|y|en)\s+)?"
     rf"(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
 )

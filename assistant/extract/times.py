@@ -21,8 +21,9 @@ _CLOCK = (
     # "2pm", "2:30 p.m.", and the texter's "2:30p" (the letter attached to the digits)
     r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?(?P<{p}ap>\s*[ap]\.?\s?m\.?|(?<=\d\d)[ap]|(?<=\d)[ap](?=\s*[-–]\s*\d{{1,2}}[ap]\b)|(?<=[-–]\d)[ap]|(?<=[-–]\d\d)[ap])(?![a-z])"
     r"|(?P<{p}H>[0-2]?\d)(?::|h|\.(?=[0-5]\d\s*(?:uhr|uur|h\b|(?:[-–]|tot|bis)\s*[0-2]?\d[.:][0-5]\d|\(?(?:gmt|utc|[cw]es?t|bst|ist|sgt|aes?dt|uk time))))"
-    r"(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|uur|h)\b)?"
-    r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|uur|h)\b"
+    r"(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|uur|hs|h)\b)?"
+    # "15 Uhr", "10 uur", "14h", and the Rioplatense "15 hs"
+    r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|uur|hs|h)\b"
     r"|(?P<{p}noon>\bnoon\b|\bmidday\b))"
 )
 # Not after a sign: "GMT-05:00" and "UTC+01:00" are zones, not times.
@@ -36,7 +37,7 @@ _TIME = re.compile(
 # "2-3pm" takes the end's meridiem; "10 bis 12 Uhr", "9-11 uur", "14 à 16h" are on the 24-hour clock.
 _BARE_RANGE_START = re.compile(
     r"(?<![\d/:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?:-|–|—|to)\s*(?=[01]?\d(?::[0-5]\d)?(?:\s*[ap]\.?m|[ap]\b))"
-    r"|(?<![\d/:.])(?P<H>[01]?\d|2[0-3])\s*(?:-|–|—|bis|tot|à)\s*(?=(?:[01]?\d|2[0-3])\s*(?:uhr|uur|h)\b)",
+    r"|(?<![\d/:.])(?P<H>[01]?\d|2[0-3])\s*(?:-|–|—|bis|tot|à|a|hasta)\s*(?=(?:[01]?\d|2[0-3])\s*(?:uhr|uur|hs|h)\b)",
 )
 # "10 minutes early", "an hour before": how long to wait, not how long the interview is.
 _DURATION = re.compile(
@@ -98,7 +99,7 @@ def _afternoon_by_habit(match: re.Match[str], p: str) -> bool:
         separator == ":"
         and not hour_text.startswith("0")
         and 1 <= int(hour_text) <= 6
-        and not re.match(r"\s*(?:uhr|uur|h\b)", after_minutes)
+        and not re.match(r"\s*(?:uhr|uur|hs?\b)", after_minutes)
     )
 
 
@@ -165,7 +166,7 @@ _BARE_HOUR = re.compile(
     r"(?:(?:\bat|@|\bum|\bà|\ba las|\balle)\s*(?P<h>1[0-2]|0?[1-9])\b|\b(?P<ish>1[0-2]|0?[1-9])\s?ish\b"
     # the British "half two" (2:30)
     r"|\bhalf (?:past )?(?P<half>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b)"
-    r"(?![:.,]?\d|\s*(?:%|percent|people|persons|of\b|minutes?|mins?|hours?|years?|[ap]\.?m|uhr|uur|h\b))",
+    r"(?![:.,]?\d|\s*(?:%|percent|people|persons|of\b|minutes?|mins?|hours?|years?|[ap]\.?m|uhr|uur|hs?\b))",
 )
 
 

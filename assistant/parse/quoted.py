@@ -80,12 +80,14 @@ def is_forward(quoted: str) -> bool:
 
 
 _HEADER_LINE = re.compile(
-    r"^[>\s]*\*?(?:date|sent|gesendet|datum|envoyé|date d'envoi|enviado|enviada|fecha|verzonden|skickat|sendt|wysłane|inviato|data)\s*:\*?.*$",
+    r"^[>\s]*\*?(?:date|sent|gesendet|datum|envoyé|date d'envoi|enviado(?: el)?|enviada(?: el)?|fecha|verzonden|skickat|sendt|wysłane|inviato|data)\s*:\*?.*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
-_SENT_LINE = re.compile(r"^[>\s]*\*?(?:sent|gesendet|envoyé|date d'envoi|enviado)\s*:", re.IGNORECASE)
+_SENT_LINE = re.compile(
+    r"^[>\s]*\*?(?:sent|gesendet|envoyé|date d'envoi|enviad[oa](?: el)?)\s*:", re.IGNORECASE
+)
 # The other fields of a quoted header block, beside which a "Date:" line is the header's own.
 _FIELD_LINE = re.compile(
     r"^[>\s]*(?:\*?(?:from|to|cc|subject|von|an|betreff|de|à|objet|para|asunto|van|aan|onderwerp)\s*:|-{3,})",

@@ -304,6 +304,7 @@ def test_the_writer_only_coordinates(text: str) -> None:
         ("The interview will be conducted by Tobias Rehm and Paula Greer.", True),
         ("Danach haben Paula und ich noch ein paar Fragen.", True),
         ("Bij dat gesprek schuift ook Paula Greer aan, onze technisch directeur.", True),
+        ("La va a tomar Paula Greer (Gerente de Sistemas) junto conmigo.", True),
         ("Paula and I have reviewed your application.", False),
         ("The next step is a 45-minute conversation with me and Paula Greer (paula@x.example).", True),
         ("Vous aurez un entretien avec moi et Paula Greer.", True),

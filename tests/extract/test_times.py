@@ -236,6 +236,7 @@ def test_a_schedule_table_gives_one_span_for_the_whole_panel() -> None:
         ("Dienstag, 1. Dezember, 10-12 Uhr", 10, 12),
         ("dinsdag 1 december van 9 tot 11 uur", 9, 11),
         ("mardi 1er décembre de 14 à 16h", 14, 16),
+        ("el jueves 3/12 de 15 a 16 hs", 15, 16),
     ],
 )
 def test_a_bare_hour_before_a_24_hour_end_starts_the_range(text: str, start: int, end: int) -> None:

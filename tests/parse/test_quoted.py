@@ -144,3 +144,13 @@ def test_a_date_line_in_a_passed_on_body_is_kept() -> None:
     blanked = without_attributions(quoted)
     assert "10:02" not in blanked
     assert "Date: Monday, December 7, 2026" in blanked
+
+
+def test_outlooks_spanish_sent_line_is_blanked() -> None:
+    quoted = (
+        "De: Paula Giménez <pg@cordillera.example>\nEnviado el: viernes, 13 de noviembre de 2026 11:47\n"
+        "Para: Lorena <l@x.example>\n\nTe confirmamos la entrevista el jueves 19/11 a las 15 hs."
+    )
+    blanked = without_attributions(quoted)
+    assert "11:47" not in blanked
+    assert "jueves 19/11 a las 15 hs" in blanked
