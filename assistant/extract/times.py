@@ -307,10 +307,26 @@ _END_LABEL = re.compile(
 # "You must schedule your interview by Friday, November 6 at 5:00 p.m.", "à retourner avant le 4
 # décembre à 12h", "uiterlijk vrijdag 14.00 uur": a deadline for the candidate, never the interview.
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|before|no later than|deadline(?: is)?\s*:?|spätestens(?: bis)?(?: zum| am)?|bis spätestens(?: zum| am)?|"
+    r"\b(?:(?<!followed )(?<!joined )(?<!hosted )(?<!led )by|before|no later than|deadline(?: is)?\s*:?|spätestens(?: bis)?(?: zum| am)?|bis spätestens(?: zum| am)?|"
     r"avant (?:le )?|d'ici (?:le )?|au plus tard (?:le )?|antes del?|a más tardar (?:el )?|uiterlijk(?: op)?)\s*$",
     re.IGNORECASE,
 )
+# "Please arrive by 09:15 to sign in", "Ankunft 8:45": when to be there, not when it starts.
+_ARRIVAL_BEFORE = re.compile(
+    r"\b(?:arrive|arrival|be there|check in|sign in|ankunft|eintreffen|arriver|arrivée|llegar|llegada|aanwezig)\b"
+    r"[^.\n]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def _deadline(text: str, at: int) -> bool:
+    """A deadline or an arrival time stands right before position `at`."""
+    return bool(
+        _DEADLINE_BEFORE.search(text, max(0, at - 40), at)
+        or _ARRIVAL_BEFORE.search(text, max(0, at - 40), at)
+    )
+
+
 # What may stand before a date that opens a detail line: a bullet, or a short label ("When:").
 _LINE_OPENER = re.compile(r"^[\s>*•·-]*(?:[\w &]{1,20}:)?\s*$")
 
@@ -347,9 +363,7 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
             # A bare hour counts only right beside its date: "Tuesday 12/15 at 11", "half two on Friday".
             near_before = before[-1] if before and hit.start - before[-1].end <= 12 else None
             chosen = near_before or (after[0] if after and after[0].start - hit.end <= 15 else None)
-        if chosen is None or _DEADLINE_BEFORE.search(
-            text, max(0, min(chosen.start, hit.start) - 40), min(chosen.start, hit.start)
-        ):
+        if chosen is None or _deadline(text, min(chosen.start, hit.start)) or _deadline(text, hit.start):
             continue
         tz = _zone_near(text, hit, default_zone)
         start = _combine(chosen.day, hit.begin, tz)

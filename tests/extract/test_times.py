@@ -143,6 +143,7 @@ def test_relative_days_use_the_date_headers_own_calendar_day() -> None:
         "Merci de nous retourner le formulaire avant le 4 décembre à 12h.",
         "Bitte bestätigen Sie spätestens am 04.12.2026 um 12:00 Uhr.",
         "Graag uiterlijk vrijdag 6 november om 14.00 uur reageren.",
+        "Ankunft am Dienstag, 1. Dezember: 8:45 Uhr am Empfang.",
     ],
 )
 def test_things_that_are_not_interview_times(text: str) -> None:
@@ -242,6 +243,16 @@ def test_a_schedule_table_gives_one_span_for_the_whole_panel() -> None:
 def test_a_bare_hour_before_a_24_hour_end_starts_the_range(text: str, start: int, end: int) -> None:
     span = find_spans(text, SENT)[0]
     assert (span.start.hour, span.end.hour if span.end else None) == (start, end)
+
+
+def test_an_arrival_time_is_not_the_start() -> None:
+    text = "Date: Tuesday 1st December 2026\nPlease arrive by 09:15 to sign in. The first session begins at 09:30."
+    assert [s.start.time() for s in find_spans(text, SENT)] == [time(9, 30)]
+
+
+def test_a_slot_followed_by_another_is_no_deadline() -> None:
+    text = "Thursday, December 3: 10:00–10:45 with Priya, followed by 11:00–11:45 with the team (PT)"
+    assert len(find_spans(text, SENT)) == 2
 
 
 def test_rows_of_a_long_itinerary_far_below_its_date_keep_its_day() -> None:
