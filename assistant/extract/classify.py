@@ -160,7 +160,7 @@ _FIXES_TIME = re.compile(
         r"\b(?:let'?s|let us) (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk|fix|lock|pencil|book)\b"
         r"|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b|\b(?:works|suits) (?:great|perfectly|well|for (?:me|us))\b"
         r"|\b(?:got|have|\w+'ve got|booked|pencil+ed|popped|put) you (?:both |all )?(?:in|down) for\b|\ball set for\b"
-        r"|\bquedamos (?:el|en|a|para)\b|\blo dejamos así\b|\bmovemos (?:nuestra |la )?(?:entrevista|llamada|reunión)\b"
+        r"|\bquedamos (?:el|en|a|para|mañana|hoy|pasado mañana)\b|\bqued[óo] (?:para|el|agendad[oa])\b|\blo dejamos así\b|\bmovemos (?:nuestra |la )?(?:entrevista|llamada|reunión)\b"
         r"|\bficamos (?:para|na|no)\b|\bc'est calé\b"
         # "ci sentiamo domani alle 11", "ti chiamo io", "ringer jeg deg i morgen", "dzwonię do Pana"
         r"|\bci sentiamo\b|\b(?:ti|la) chiamo\b|\bringer (?:jeg |jag )?(?:deg|dig)\b|\bzadzwonię\b"

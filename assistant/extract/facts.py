@@ -204,7 +204,8 @@ def _text_people(
 ) -> tuple[Address, ...]:
     """Without a calendar part: people named with an address anywhere in the text (quoted and
     forwarded parts too), fellow recipients the text says the owner meets, and the writer when they
-    say they hold the interview themselves."""
+    say they hold the interview themselves, now or, when nobody else is named, earlier in the
+    thread ("me gustaría hacerte la entrevista técnica" above "quedamos mañana a las 11")."""
     envelope = message.envelope
     writers = [a for a in (*envelope.reply_to, envelope.sender) if a is not None]
     exclude = owner | {a.email for a in writers}
@@ -215,7 +216,7 @@ def _text_people(
     if writer is not None and (
         writer_takes_part(prose)
         or named_as_met(writer.name, prose)
-        or (not found and _is_screen(message, prose))
+        or (not found and (_is_screen(message, prose) or writer_takes_part(message.quoted)))
     ):
         found += (writer,)
     return found

@@ -259,6 +259,12 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bde mon côté,? (?:ça|je)\b|\bpor mi parte,? (?:puedo|podría|tengo)\b|\b(?:diese|nächste) woche könnte ich\b"
         r"|\bkönnte ich (?:am|um|diese|nächste)\b|\b(?:on|from) my (?:end|side),? i (?:could|can)\b"
         r"|\bi could do (?:mon|tue|wed|thu|fri)|\bqu'on en (?:discute|parle) ensemble\b"
+        # "directly in my calendar", "a call to tell you more about us", "I'd love to do a conversation with you",
+        # "on sera deux : moi et Yanis", "dan zie ik je morgen", "I'll see you on Thursday"
+        r"|\b(?:directly )?in my (?:calendly|calendar)\b|\b(?:call|chat|conversation) to tell you (?:more|about)\b"
+        r"|\bi(?:'d| would) love to do (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation)\b"
+        r"|\b(?:moi|moi-même) et\b|\bon sera (?:deux|trois)\b|\b(?:zie ik je|ik zie je|zie ik u|ik zie u)\b"
+        r"|\bi(?:'ll| will) see you\b|\bhacerte (?:la|una) entrevista\b|\bte (?:hago|haré) (?:la|una) entrevista\b"
         r"|\bunser\w* (?:\w+ ){0,4}(?:telefoninterview|interview|videointerview|kennenlerngespräch)\b"
         # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
         r"|\b(?:mig och|och mig|med mig|mig og|og mig|meg og|og meg|med meg|mich und|und mich|mir und|und mir|"
@@ -288,8 +294,9 @@ _AFTER_NAME = re.compile(
 )
 # "with Dana", "mit Frau Dr. Vogel", and the writer beside them: "with me and Dana", "avec moi et Léa".
 _WITH_BEFORE = re.compile(
-    r"\b(?:with|meet|meeting|mit|avec|con|met|com|conducted by|led by|führen|führt|voeren|voert|mènent|mèneront|"
-    r"conduiront|realizarán|realizará|schuift(?: ook)?|schuiven(?: ook)?|(?:[Ll]a|[Ll]o) van? a tomar|tomar[áa]n?)\s*:?\s+"
+    # the verb case-blind ("Avec : Nadia Chérif", "With: Priya"); the name after it is not
+    r"\b(?i:with|meet|meeting|mit|avec|con|met|com|conducted by|led by|führen|führt|voeren|voert|mènent|mèneront|"
+    r"conduiront|realizarán|realizará|schuift(?: ook)?|schuiven(?: ook)?|(?:la|lo) van? a tomar|tomar[áa]n?)\s*:?\s+"
     rf"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+){{0,2}}[A-ZÀ-Ý][\w'-]+)\s+(?:and|&|und|et|y|en)\s+)?"
     rf"(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
 )

@@ -155,6 +155,32 @@ def test_a_recruiter_screen_from_text_with_a_duration() -> None:
     assert (facts.company, facts.role) == ("Brightpath", "Product Analyst")
 
 
+THREAD_WHERE_THE_WRITER_SAID_EARLIER_THEY_HOLD_IT = """
+From: Diego Arismendi <diego.arismendi@tacuarilabs.example>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: Re: Entrevista técnica - Tacuarí Labs
+Date: Wed, 02 Dec 2026 17:00:00 -0300
+Message-ID: <re2@tacuarilabs.example>
+In-Reply-To: <re1@example.com>
+Content-Type: text/plain; charset="UTF-8"
+
+Buenísimo Alex, entonces quedamos mañana a las 11. Calculá una hora.
+
+Abrazo,
+Diego
+
+El mar, 1 dic 2026 a las 19:05, Diego Arismendi (<diego.arismendi@tacuarilabs.example>) escribió:
+> Hola Alex, soy Diego, tech lead. Me gustaría hacerte la entrevista técnica
+> para el puesto de Backend Developer esta semana. ¿Cuándo podrías?
+"""
+
+
+def test_the_writer_who_said_earlier_in_the_thread_that_they_hold_the_interview_is_listed() -> None:
+    facts = _facts(_raw(THREAD_WHERE_THE_WRITER_SAID_EARLIER_THEY_HOLD_IT))
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert facts.interviewers == (Address("diego.arismendi@tacuarilabs.example", "Diego Arismendi"),)
+
+
 PANEL_TABLE = """
 From: Ashby <no-reply@ashbyhq.com>
 Reply-To: Rachel Okafor <rachel@lumenfreight.example>
