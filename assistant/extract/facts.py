@@ -214,7 +214,7 @@ def _text_people(
     found += named_recipients(envelope, owner, f"{envelope.subject}\n{prose}")
     writer = contact or signed_by(message.text, envelope.sender)
     if writer is not None and (
-        writer_takes_part(prose)
+        writer_takes_part(prose, prep_calls=not found)
         or named_as_met(writer.name, prose)
         or (not found and (_is_screen(message, prose) or writer_takes_part(message.quoted)))
     ):
@@ -233,7 +233,7 @@ def _people_asked_to_meet(
     named = text_interviewers(message.text, owner | writers, writer_name)
     found = tuple(a for a in named if named_as_met(a.name or name_in_address(a.email), prose))
     writer = contact or signed_by(message.text, envelope.sender)
-    if writer is not None and writer_takes_part(prose):
+    if writer is not None and writer_takes_part(prose, prep_calls=not found):
         found += (writer,)
     return found
 

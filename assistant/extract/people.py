@@ -51,7 +51,7 @@ _NOT_A_NAME = {"Interviewer", "Interviewers", "Email", "E-mail", "Contact", "Nam
                "You", "Your", "We", "Our", "The", "I", "Mr.", "Ms.", "Mrs.", "Dr."}  # fmt: skip
 _COORDINATOR_CUE = re.compile(
     r"(?:contact|reach(?:\s+out)?(?:\s+to)?|questions?|email\s+me|reply|write\s+to|cc(?:'d)?|"
-    r"copied|kontakt|contacter|contactar|reschedule|coordinator)\W[^\n]{0,40}$",
+    r"copied|kontakt|contacter|contactar|reschedule|coordinator)\W[^\n]{0,70}$",
     re.IGNORECASE,
 )
 
@@ -209,8 +209,6 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
 _WRITER_TAKES_PART = re.compile(
     at_word_start(
         r"\b(?:i(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking|chatting|talking|calling|call|meet|speak|chat|talk)\b"
-        # an agency's own prep call is not the interview: "I'll call you Friday afternoon to prep"
-        r"(?![^.!?\n]{0,40}\bto (?:prep|prepare|debrief|go over|run through)\b)"
         r"|(?:for|move|moving|moved|reschedule|rescheduling|rescheduled|push|pushed|during|ahead of|before|cancel|cancelling|canceling) our (?:interview|conversation|chat|call|meeting)\b"
         r"|\b(?:talk|speak|chat) (?:to you )?then\b"
         r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
@@ -325,16 +323,33 @@ _LOOKING_BACK = re.compile(
 )
 
 
-def _current(pattern: re.Pattern[str], text: str, low: str) -> bool:
-    """A match whose sentence does not look back on a meeting already held. `low` is the text
-    lower-cased position for position, which the lower-case patterns read."""
-    return any(not _looks_back(low, match.start(), match.end()) for match in pattern.finditer(text))
+# An agency's own call around the interview: "I'll call you Friday to prep", "je vous appelle vendredi
+# pour vous préparer", "te llamo para prepararla", "zur Vorbereitung", "om het gesprek voor te bereiden".
+_PREP_CALL = re.compile(
+    r"\bto (?:prep|prepare|debrief|go over|run through)\b|\bpour (?:vous |te )?(?:préparer|débriefer)\b|"
+    r"\bpara (?:preparar|prepararte|prepararla)\b|\bzur vorbereitung\b|\bvorzubereiten\b|\bvoor te bereiden\b"
+)
 
 
-def writer_takes_part(text: str) -> bool:
-    """The writer says, in the first person, that they sit in the interview."""
+def _current(pattern: re.Pattern[str], text: str, low: str, prep_calls: bool) -> bool:
+    """A match whose sentence does not look back on a meeting already held, nor (unless
+    `prep_calls`) arrange a prep call around it. `low` is the text lower-cased position for
+    position, which the patterns read."""
+    return any(
+        not _looks_back(low, match.start(), match.end())
+        and (prep_calls or not _sentence_has(_PREP_CALL, low, match.start(), match.end()))
+        for match in pattern.finditer(text)
+    )
+
+
+def writer_takes_part(text: str, prep_calls: bool = False) -> bool:
+    """The writer says, in the first person, that they sit in the interview. An agency's prep call
+    beside a client's interview is not a seat in it; `prep_calls` counts it for a message that
+    arranges nothing else ("la llamada contigo y yo para prepararte", mañana a las 10)."""
     low = lowered(text)
-    return _current(_WRITER_TAKES_PART, low, low) or _current(_WRITER_WITH_COLLEAGUE, text, low)
+    return _current(_WRITER_TAKES_PART, low, low, prep_calls) or _current(
+        _WRITER_WITH_COLLEAGUE, text, low, prep_calls
+    )
 
 
 def named_as_met(name: str | None, text: str) -> bool:
@@ -379,9 +394,13 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
 
 def _looks_back(low: str, start: int, end: int) -> bool:
     """The sentence around start…end of the lower-cased text speaks of a meeting already held."""
+    return _sentence_has(_LOOKING_BACK, low, start, end)
+
+
+def _sentence_has(pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
     opening = max(low.rfind(stop, 0, start) for stop in (".", "!", "?", "\n")) + 1
     ends = [i for stop in (".", "!", "?", "\n") if (i := low.find(stop, end)) >= 0]
-    return bool(_LOOKING_BACK.search(low, opening, min(ends, default=len(low))))
+    return bool(pattern.search(low, opening, min(ends, default=len(low))))
 
 
 def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tuple[Address, ...]:

@@ -158,6 +158,8 @@ def test_text_names_with_angle_brackets_parentheses_and_table_rows() -> None:
         "I've cc'd our coordinator, Dana Whitfield (dana.whitfield@northwind-analytics.com).",
         "Please reply to dana.whitfield@northwind-analytics.com with your availability.",
         "For accommodations, email accommodations@northwind-analytics.com.",
+        "If you are unable to attend, please contact Dana Whitfield, Talent Partner, on 0118 555 0164 or at "
+        "dana.whitfield@northwind-analytics.com.",
     ],
 )
 def test_coordinator_addresses_are_not_interviewers(line: str) -> None:
@@ -237,6 +239,7 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("See you on Thursday, and good luck!", False),
      ("Mia and I are both really sorry about the late notice.", False),
      ("See Glenn's note below. I'll call you Friday afternoon to prep.", False),
+     ("Je vous appelle vendredi midi pour vous préparer.", False),
      ("I'm free most afternoons if you want to prep beforehand.", False),
      ("You will meet Priya Shah.", False),
      ("I need to cancel your interview with Callum Reid (callum.reid@mb.example) and me on Wednesday.", True),
@@ -287,6 +290,12 @@ def test_the_writer_says_they_sit_in(text: str) -> None:
 )
 def test_the_writer_only_coordinates(text: str) -> None:
     assert not writer_takes_part(text)
+
+
+def test_a_prep_call_counts_when_it_is_all_the_message_arranges() -> None:
+    text = "¿Quedamos mañana 10am? Es la llamada contigo y yo para prepararte antes de la entrevista."
+    assert not writer_takes_part(text)
+    assert writer_takes_part(text, prep_calls=True)
 
 
 @pytest.mark.parametrize(
