@@ -21,7 +21,7 @@ _MACHINE_LOCAL = re.compile(
     r"talent(?:acquisition)?|recruiting|recruitment|hr|hiring|team|info|support|hello|news(?:letter)?|"
     r"bounce[s]?|automated|system|updates?|applications?|accommodations?|accessibility|privacy|"
     r"benefits|payroll|legal|security|events?|reminders?|surveys?|feedback|assessments?|tests?|testing|"
-    r"privacidad|privacite|datenschutz|dpo|gdpr|rgpd|avg|protecciondedatos|dataprotection)(?:[-_.+].*)?$",
+    r"privacidad|privacite|datenschutz|dpo|gdpr|rgpd|avg|protecciondedatos|dataprotection|candidates?)(?:[-_.+].*)?$",
     re.IGNORECASE,
 )
 # A shared mailbox's display name ("Lumio Pay Careers"): people write from it, but nobody is met by it.
@@ -263,6 +263,8 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bi(?:'d| would) love to do (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation)\b"
         r"|\b(?:moi|moi-même) et\b|\bon sera (?:deux|trois)\b|\b(?:zie ik je|ik zie je|zie ik u|ik zie u)\b"
         r"|\bi(?:'ll| will) see you\b|\bhacerte (?:la|una) entrevista\b|\bte (?:hago|haré) (?:la|una) entrevista\b"
+        # "Ik neem Chantal Biharie mee", "I'll bring Chantal along", "ich bringe Frau Biharie mit"
+        r"|\bik neem [^!?\n]{1,90}?\bmee\b|\bi(?:'ll| will) bring (?:along )?[\w-]+|\bich bringe (?:[\w.-]+ ){1,3}mit\b"
         r"|\bunser\w* (?:\w+ ){0,4}(?:telefoninterview|interview|videointerview|kennenlerngespräch)\b"
         # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
         r"|\b(?:mig och|och mig|med mig|mig og|og mig|meg og|og meg|med meg|mich und|und mich|mir und|und mir|"

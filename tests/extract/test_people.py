@@ -190,7 +190,8 @@ def test_dial_in_addresses_are_machines() -> None:
     assert is_machine(Address("82571453189@zoomcrc.com"))
 
 
-def test_data_protection_mailboxes_in_disclaimers_are_machines() -> None:
+def test_data_protection_and_candidate_mailboxes_are_machines() -> None:
+    assert is_machine(Address("candidates@karat.example"))
     assert is_machine(Address("privacidad@cuadranteseleccion.example"))
     assert is_machine(Address("datenschutz@halvorsen.example"))
 
@@ -235,6 +236,7 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("On sera deux : moi et Yanis Robert, notre lead dev.", True),
      ("Dus dan zie ik je morgen om 14.00 uur!", True),
      ("Me gustaría hacerte la entrevista técnica esta semana.", True),
+     ("Ik neem Chantal Biharie (c.biharie@vanderlinde.example) mee.", True),
      ("Claudia und ich können am Mo., 07.12. von 13:00 bis 14:00 Uhr.", True),
      ("See you on Thursday, and good luck!", False),
      ("Mia and I are both really sorry about the late notice.", False),
