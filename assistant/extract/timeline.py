@@ -30,7 +30,7 @@ _DECISION = re.compile(
     # "I'll come back to you by next Friday", "we'll circle back by EOW", "send you scheduling options by"
     r"|come back to you|circle back|send you (?:\w+ ){0,2}(?:options|times|slots)"
     # "expect to hear by Friday", "I'll follow up by Wednesday", "let all candidates know the outcome"
-    r"|hear by|hear back|follow(?:-| )?up|let (?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo"
+    r"|hear by|hear back|follow(?:-| )?up|let (?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo|cómo seguimos"
     # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
     r"|laten (?:we )?(?:je|u|jou) (?:\w+ ){0,4}weten|beslissing|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
     # Italian, Swedish, Danish, Norwegian, Polish

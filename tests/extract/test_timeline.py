@@ -48,6 +48,7 @@ SATURDAY = date(2026, 12, 5)
         ("Applicants will be notified of their status no later than Friday, December 11, 2026.", date(2026, 12, 11)),
         ("U hoort uiterlijk vrijdag 11 december van ons.", date(2026, 12, 11)),
         ("Wij laten u uiterlijk aanstaande woensdag weten of u bent geselecteerd.", date(2026, 12, 9)),
+        ("Una vez que hablemos con ellos te confirmo cómo seguimos antes del miércoles.", date(2026, 12, 9)),
     ],
 )  # fmt: skip
 def test_firm_statements(text: str, expected: date) -> None:
