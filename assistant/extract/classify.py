@@ -357,6 +357,8 @@ class Signals:
     employer_named: bool = True
     from_person: bool = False
     calendar_reply: bool = False
+    # distinct days laid out as rows of their own ("- Tue 1 Dec, 14:00", "- Wed 2 Dec, 9:30"): options
+    offered_days: int = 0
 
 
 # Links read as their host only: paths say "meetup-join", "candidate", "cancel" without meaning it.
@@ -459,7 +461,8 @@ def classify(s: Signals) -> Kind:
         and (from_employer or not personal or _about_interview(subject, text, proposal))
     ):
         return Kind.SCHEDULING_REQUEST
-    asks_for_times = _stated(_SCHEDULING, head, _LATER)
+    # Rows of slots on different days are options to choose from, whatever the language asks with.
+    asks_for_times = _stated(_SCHEDULING, head, _LATER) or s.offered_days >= 2
     if s.has_future_time and interviewish and (moved or _fixed(s, head)):
         # "we need to move it — could you send me 3–4 windows?": the old slot is named, none is set.
         if asks_for_times and not moved and not _firmly_fixed(s, head):

@@ -162,6 +162,7 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         employer_named=employer_named(message),
         from_person=sender is not None and not is_machine(sender) and not envelope.automated,
         slot_context=_one_laid_out_slot(fresh_slots),
+        offered_days=len({s.span.start.date() for s in fresh_slots if s.on_its_own_line}),
         calendar_reply=bool(relevant) and all(e.method == "REPLY" for e in relevant),
     )
     kind = reconsider(classify(signals), signals, load_model().opinion(document(message, from_owner)))

@@ -9,7 +9,8 @@ contract depends on them. Nor are the outcomes the rules read in words.
 Becoming a confirmation asks more, because a false confirmation costs a thank-you for a meeting that
 never happened: the model must be confident, a time must have been found, and only the rules' soft
 verdicts (a reply, a request for times, `other`) can be raised; an outcome or a cancellation the
-rules found in words stays what they found.
+rules found in words stays what they found. Slots laid out on two or more days are options to
+choose from: no word count makes one of them fixed.
 
 The thresholds were chosen by replaying earlier held-out batches (README, "A second opinion"):
 the model trained without each batch, the rules as they stood when the batch was first scored.
@@ -54,6 +55,7 @@ def reconsider(kind: Kind, signals: Signals, opinion: Opinion) -> Kind:
     if favoured is Kind.INTERVIEW_CONFIRMATION and not (
         kind in _MAY_BECOME_CONFIRMATION
         and signals.has_future_time
+        and signals.offered_days < 2
         and probabilities[favoured] >= CONFIDENT_CONFIRMATION
     ):
         return kind

@@ -437,6 +437,9 @@ def _short(
          "postulantes cuyo perfil se ajusta más a la posición.", Kind.REJECTION),
         ("Re: Parallax follow-up", "Hey Alex,\nWanted to close the loop personally. We've decided to go a different "
          "direction for the founding role.", Kind.REJECTION),
+        # rows of slots on different days are options, however the question is worded
+        ("Einladung zum Kennenlernen", "Guten Tag Herr Morgan,\ngerne laden wir Sie zu einem Gespräch ein. Möglich wäre:\n"
+         "- Mittwoch, 2.12., 10:00 Uhr\n- Donnerstag, 3.12., 14:00 Uhr\nGeben Sie uns kurz Bescheid.", Kind.SCHEDULING_REQUEST),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],

@@ -86,6 +86,12 @@ def test_a_confirmation_needs_a_time_and_confidence() -> None:
     assert reconsider(Kind.RECRUITER_REPLY, PLAIN, _opinion(leaning)) is Kind.RECRUITER_REPLY
 
 
+def test_slots_offered_on_several_days_never_become_a_confirmation() -> None:
+    options = replace(PLAIN, offered_days=2)
+    sure = _sure(Kind.INTERVIEW_CONFIRMATION, 0.99)
+    assert reconsider(Kind.SCHEDULING_REQUEST, options, sure) is Kind.SCHEDULING_REQUEST
+
+
 @pytest.mark.parametrize("found", [Kind.REJECTION, Kind.OFFER, Kind.CANCELLATION])
 def test_an_outcome_or_cancellation_found_in_words_never_becomes_a_confirmation(found: Kind) -> None:
     assert reconsider(found, PLAIN, _sure(Kind.INTERVIEW_CONFIRMATION, 0.99)) is found
