@@ -104,7 +104,7 @@ _CANCEL = re.compile(
     r"\b(?:cancel(?:l)?ed|cancellation|called off|calling off|(?:need|have|had|must|going) to cancel|"
     r"(?:decided|regret(?:fully)?|sorry) to cancel|cancel(?:l)?ing (?:the|this|your|our|tomorrow)|"
     r"pull(?:ing)? the pin|call(?:ing)? (?:it|this) off|"
-    r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation)|cancelad[oa]|cancelar|se cancela|cancelaci[oó]n|cancelamos|cancelamento|"
+    r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation|e|ons)|annuleert|annuleer|ingetrokken|cancelad[oa]|cancelar|se cancela|cancelaci[oó]n|cancelamos|cancelamento|"
     r"geannuleerd|annuleren|afgezegd|(?:moeten|moet) (?:\w+ ){0,5}afzeggen|(?:komt|komen) te vervallen|"
     r"(?:moet|moest|moeten|moesten) (?:\w+ ){0,3}vervallen|gaat niet door|afgelast|"
     r"ställa in|ställer in|inställd|inställt|avboka\w*|avlys\w*|aflys\w*|odwoła\w*|annullat[oa]|annullare|"
@@ -130,7 +130,8 @@ _INTERVIEW = re.compile(
     r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*|"
     r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day)|"
     r"case-?(?:präsentation|présentation|presentación|presentatie|studie)|fallstudie|"
-    r"(?:founder|ceo|cto) (?:chat|call|meeting)|(?:chat|call) w/)\b"
+    r"(?:founder|ceo|cto) (?:chat|call|meeting)|(?:chat|call) w/|"
+    r"(?:deuxième|seconde?|troisième|2e|3e|zweites|segunda|tweede) (?:rencontre|rendez-vous|échange|treffen|reunión|kennismaking))\b"
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(
@@ -170,7 +171,7 @@ _FIXES_TIME = re.compile(
         r"|\b(?:mov|push|shift|reschedul)\w* (?:our|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting|conversation|screen|review|session)"
         r"|details? (?:below|are as follows)|date (?:&|and) time\s*:|^\s*when\s*:|you(?:'ll| will) (?:be )?(?:meet|speak|talk)\w*"
         r"|forward(?:ing)? (?:the|this|you the) (?:calendar )?(?:invite|invitation|appointment)|shortlisted"
-        r"|wir (?:freuen uns auf (?:das|unser|ihren besuch|sie)\b|sehen uns)|nous vous attendons|rendez-vous (?:est )?fixé|te esperamos"
+        r"|wir (?:freuen uns auf (?:das|unser|ihren besuch|sie)\b|sehen uns)|nous vous attendons|je vous attends|rendez-vous (?:est )?fixé|te esperamos"
         # "C'est parfait pour mardi", "À mardi !", "Perfecto, el jueves", "Bis Donnerstag!", "perfect for Tuesday"
         r"|\bc'est (?:parfait|noté|bon|ok) pour\b|^\s*à (?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b|\bnos vemos\b"
         r"|^\s*bis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen)\b|\bpasst (?:gut|perfekt|bestens)\b|\bperfect for (?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b"
@@ -230,6 +231,11 @@ _NOT_FOR_CANDIDATE = re.compile(
     r"dentist|dental|doctor|appointment reminder|hygien|dinner|birthday|(?:holiday|christmas|office|farewell|launch) party|brunch|"
     # a bank or insurer's customer appointment: "Entretien avec votre conseillère", "espace client"
     r"votre conseill(?:er|ère)|espace client|your (?:financial|bank|mortgage) advis[oe]r|"
+    # a car's service: "l'entretien de votre véhicule", "Werkstatttermin", "onderhoudsbeurt"
+    r"(?:entretien|révision) (?:du|de votre) véhicule|vehicle (?:service|maintenance)|car service|oil change|"
+    r"werkstatttermin|inspektionstermin|revisión (?:del|de su) (?:vehículo|coche)|onderhoudsbeurt|apk-keuring|"
+    # a mortgage or bank advice appointment
+    r"hypotheek\w*|mortgage|hypothek\w*|hipoteca\w*|hypothèque|prêt immobilier|"
     r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
     # Interviews that are not for a job: a consulate's visa appointment, a journalist's story.
     r"consulate|consular|embassy|visa (?:class|type|category|appointment|interview)|"
@@ -296,7 +302,9 @@ _LATER = re.compile(
     r"(?:(?:\bwill|'ll|\bmay|\bmight|\bshall) (?:send|email|share|contact|reach|get|follow|let|be in touch|provide|forward)\b"
     r"|\bonce\b|\bas soon as\b|\bif (?:you are|you're|your|selected|shortlisted)"
     # thanks for what was done: "Thanks for sending your availability."
-    r"|\bthanks? (?:you )?(?:so much |again )?for)"
+    r"|\bthanks? (?:you )?(?:so much |again )?for"
+    # what was passed on: "Mme Perrenoud m'a transmis vos disponibilités", "hat mir Ihre Zeitfenster geschickt"
+    r"|\b(?:m'a|m'ont|nous a|nous ont) transmis|\bmerci pour|\bhat mir|\bhaben uns|\bme (?:pasó|pasaron)|\bheeft (?:mij|me|ons))"
     r"(?:\s+[\w'-]+){0,6}\s*$"
 )
 _RECEIVED = re.compile(
@@ -428,6 +436,10 @@ def _rejects(head: str) -> bool:
 def classify(s: Signals) -> Kind:
     subject, text, head = _texts(s)
     if s.from_owner or s.calendar_reply or _CALENDAR_RESPONSE.match(subject):
+        return Kind.OTHER
+    # A subject that names an event, an alert or a personal appointment settles it before any
+    # outcome word in the text ("bring your new employment contract" to a mortgage adviser).
+    if _NOT_FOR_CANDIDATE.search(subject) and not s.owner_is_candidate:
         return Kind.OTHER
     if _rejects(head):
         return Kind.REJECTION

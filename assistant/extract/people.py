@@ -291,6 +291,9 @@ _AFTER_NAME = re.compile(
     r"| (?:<>|&|/) "
     # "Tim und ich", "Sam and I will": the writer's partner in the interview
     r"| (?:und ich|and I|et moi|y yo|en ik)\b(?! (?:are|were|have|had) (?:\w+ ){0,2}(?:sorry|discussed|reviewed))"
+    # "M. Dériaz (…), se joindra à nous", "wird uns begleiten", "se unirá", "schuift ook aan"
+    r"|(?:[^.!?\n]|\.(?=\S)){0,100}?\b(?:se joindra|nous rejoindra|sera (?:également|aussi) présente?|wird (?:uns begleiten|dabei sein|"
+    r"ebenfalls teilnehmen)|se unirá|estará (?:también )?presente|schuift (?:ook )?aan)\b"
 )
 # "with Dana", "mit Frau Dr. Vogel", and the writer beside them: "with me and Dana", "avec moi et Léa".
 _WITH_BEFORE = re.compile(

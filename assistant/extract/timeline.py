@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from assistant.extract.dates import find_dates
 
 _DEADLINE_CUE = re.compile(
-    r"\b(?:by|before|no later than|not later than|until|on or before|bis|avant le|avant|"
+    # not "until": "Hamish is on leave until Monday" says when someone is back, not when the answer comes
+    r"\b(?:by|before|no later than|not later than|on or before|bis|avant le|avant|"
     r"d'ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do|au plus tard|spätestens)\s+"
     r"(?:spätestens\s+|au plus tard\s+|a más tardar\s+|the latest\s+|op\s+)?"
     r"(?:the\s+|(?:this|next)\s+|le\s+|el\s+|den\s+|)?$",
@@ -32,7 +33,7 @@ _DECISION = re.compile(
     # "expect to hear by Friday", "I'll follow up by Wednesday", "let all candidates know the outcome"
     r"|hear by|hear back|follow(?:-| )?up|let (?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo|cómo seguimos"
     # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
-    r"|laten (?:we )?(?:je|u|jou) (?:\w+ ){0,4}weten|beslissing|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
+    r"|laten (?:we |ze |zij )?(?:je |u |jou |het )?(?:\w+ ){0,4}weten|beslissing|besluit|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
     # Italian, Swedish, Danish, Norwegian, Polish
     r"|faremo sapere|(?:una )?risposta|riscontro|ricontatter\w*|aggiornamento|återkommer|besked|återkoppling"
     r"|vender (?:tilbage|retur)|tilbagemelding|tilbakemelding|kommer tilbake|odezwiemy|odpowied\w*|decyzj\w*|damy (?:znać|odpowied\w*))",
@@ -42,6 +43,7 @@ _END_OF_WEEK = re.compile(
     r"|\bEnde\s+(?P<de>dieser|nächster|der nächsten)\s+Woche\b"
     r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)"
     r"|\bfinal(?:es)?\s+de\s+(?P<es>esta semana|la semana que viene|la próxima semana|la semana próxima)"
+    r"|\bantes de que (?:acabe|termine|finalice)\s+(?P<es2>esta semana|la semana que viene|la próxima semana)"
     r"|\bfinal\s+da\s+(?P<pt>próxima semana|semana que vem|semana)"
     r"|\bentro la fine della\s+(?P<it>prossima settimana|settimana)"
     r"|\bi slutet av\s+(?P<sv>nästa vecka|veckan)|\binden udgangen af\s+(?P<da>næste uge|ugen)"
@@ -61,7 +63,8 @@ _NEXT_WEEK = {"next", "nächster", "der nächsten", "la semaine prochaine", "la 
               "prossima settimana", "nästa vecka", "næste uge", "przyszłego tygodnia"}  # fmt: skip
 # "your answer by Friday", "votre réponse d'ici le 11": the candidate's deadline, not the employer's.
 _YOURS = re.compile(
-    r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|je)\s+$|\b(?:please|kindly|merci de|bitte)\s+(?:\w+\s+){0,2}$"
+    # (Dutch "je" is also French "je": "je reviendrai vers vous" is the employer's promise)
+    r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|jouw)\s+$|\b(?:please|kindly|merci de|bitte|graag)\s+(?:\w+\s+){0,2}$"
     # "they've asked for an answer by Thursday": the answer wanted is the candidate's
     r"|\b(?:asked|ask|asking|need|needs|needed|want|wants|would like|love|like|appreciate)\s+(?:you\s+)?(?:for\s+)?$"
     r"|\b(?:nos|me) (?:des|dieras|diera|dé|envíes|mandes|confirmes|dês|dê)\s+(?:una\s+|uma\s+|tu\s+)?$"

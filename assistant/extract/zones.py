@@ -67,7 +67,10 @@ _ACRONYMS = {
 }
 # "9:30am Mountain", "2pm Central": a zone only right after a time ("the Central team" is none).
 _BARE_REGIONS = {"mountain", "central", "atlantic"}
-_AFTER_TIME = re.compile(r"(?:\d|[ap]\.?m\.?|uhr|h)\s*\(?$", re.IGNORECASE)
+# … or after a word for the times themselves: "All times are Central", "times shown in Mountain".
+_AFTER_TIME = re.compile(
+    r"(?:\d|[ap]\.?m\.?|uhr|h)\s*\(?$|\btimes? (?:are |is |shown |listed )?(?:in )?$", re.IGNORECASE
+)
 
 _WORDS = {
     "pacific time": _LA, "pacific": _LA, "mountain time": _DEN, "mountain standard time": _DEN,
@@ -155,7 +158,7 @@ def _offset(match: re.Match[str]) -> tzinfo | None:
 def _not_a_zone(text: str, match: re.Match[str]) -> bool:
     word = match.group(1)
     if word in _ACRONYMS or word.lower() in _BARE_REGIONS:
-        return not _AFTER_TIME.search(text[max(0, match.start() - 8) : match.start()])
+        return not _AFTER_TIME.search(text[max(0, match.start() - 20) : match.start()])
     return word in _STATES and (
         text[max(0, match.start() - 2) : match.start()] == ", "
         or _ZIP_AFTER.match(text, match.end()) is not None

@@ -49,10 +49,22 @@ SATURDAY = date(2026, 12, 5)
         ("U hoort uiterlijk vrijdag 11 december van ons.", date(2026, 12, 11)),
         ("Wij laten u uiterlijk aanstaande woensdag weten of u bent geselecteerd.", date(2026, 12, 9)),
         ("Una vez que hablemos con ellos te confirmo cómo seguimos antes del miércoles.", date(2026, 12, 9)),
+        ("Nous terminons les entretiens ; je reviendrai vers vous d'ici la fin de la semaine prochaine.", date(2026, 12, 11)),
+        ("Ze laten uiterlijk woensdag weten of je doorgaat.", date(2026, 12, 9)),
+        ("We verwachten uiterlijk woensdag 9 december een besluit te hebben.", date(2026, 12, 9)),
+        ("Te daremos una respuesta sobre el paso a la entrevista final antes de que acabe esta semana.", FRIDAY),
     ],
 )  # fmt: skip
 def test_firm_statements(text: str, expected: date) -> None:
     assert find_respond_by(text, FRIDAY) == expected
+
+
+def test_someone_away_until_a_day_is_not_the_promise() -> None:
+    text = (
+        "Hamish is on annual leave until Monday and we want him in the room for the final decision. "
+        "I'll be back in touch by the end of next week with an update either way."
+    )
+    assert find_respond_by(text, FRIDAY) == date(2026, 12, 11)
 
 
 def test_end_of_next_week_said_on_a_weekend_is_the_coming_friday() -> None:
