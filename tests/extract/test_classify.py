@@ -440,6 +440,15 @@ def _short(
         # rows of slots on different days are options, however the question is worded
         ("Einladung zum Kennenlernen", "Guten Tag Herr Morgan,\ngerne laden wir Sie zu einem Gespräch ein. Möglich wäre:\n"
          "- Mittwoch, 2.12., 10:00 Uhr\n- Donnerstag, 3.12., 14:00 Uhr\nGeben Sie uns kurz Bescheid.", Kind.SCHEDULING_REQUEST),
+        # a car's service and a mortgage appointment are personal, whatever words follow
+        ("Confirmation de votre rendez-vous – entretien du véhicule", "Nous vous confirmons votre rendez-vous pour "
+         "l'entretien de votre véhicule : jeudi 3 décembre 2026, dépôt à 07h30.", Kind.OTHER),
+        ("Bevestiging van uw afspraak: oriëntatiegesprek hypotheek", "Datum: donderdag 3 december 2026, 19.00 uur. "
+         "Neem de arbeidsovereenkomst van uw nieuwe werkgever mee.", Kind.OTHER),
+        ("FW: Tweede gesprek donderdag", "Hoi Alex,\nHieronder het bericht van Erik: Volta annuleert het tweede gesprek "
+         "van donderdag 3 december om 15.00 uur.", Kind.CANCELLATION),
+        ("Deuxième rencontre", "Chère Madame,\nMme Perrenoud m'a transmis vos disponibilités, je vous en remercie. Je vous "
+         "attends donc jeudi 3 décembre à 8h30 à nos bureaux.", Kind.INTERVIEW_CONFIRMATION),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],

@@ -322,6 +322,7 @@ def test_a_prep_call_counts_when_it_is_all_the_message_arranges() -> None:
         ("Bij dat gesprek schuift ook Paula Greer aan, onze technisch directeur.", True),
         ("La va a tomar Paula Greer (Gerente de Sistemas) junto conmigo.", True),
         ("Avec : Paula Greer, CPO (paula@x.example)", True),
+        ("Notre CIO, M. Paula Greer (paula@x.example), se joindra à nous.", True),
         ("Paula and I have reviewed your application.", False),
         ("The next step is a 45-minute conversation with me and Paula Greer (paula@x.example).", True),
         ("Vous aurez un entretien avec moi et Paula Greer.", True),

@@ -84,3 +84,7 @@ def test_a_three_part_iana_name_is_a_zone_and_its_folder_is_none() -> None:
     assert found is not None
     assert WINTER.replace(tzinfo=found[1]).utcoffset() == timedelta(hours=-3)
     assert find_zone("see America/Argentina for details") is None
+
+
+def test_a_region_after_a_word_for_the_times_is_a_zone() -> None:
+    assert _offset_on("Below is your itinerary. All times are Central.", WINTER) == timedelta(hours=-6)
