@@ -49,6 +49,7 @@ _REJECTION = re.compile(
         r"|lamentamos (?:comunicarte|comunicarle|informarle)|no (?:ha sido|has sido) seleccionad[oa]"
         r"|(?:seguir|continuar|avanzar)(?: [\w-]+){0,5} con otr[oa]s? (?:perfil|candidat|persona|finalista|postulante|aspirante)\w*"
         r"|(?:decantado|decidido|optado) por (?:la |el )?otr[oa] (?:finalista|candidat[oa]|perfil|persona)|proceso finalizado para ti"
+        r"|(?:decidi[óo]|hemos decidido|ha decidido|han decidido) no (?:avanzar|continuar|seguir) con (?:tu|su) (?:perfil|postulaci[óo]n|candidatura)"
         # "die Position mit einem Kandidaten mit stärkerem Software-Schwerpunkt zu besetzen", "fill the role with another candidate"
         r"|(?:position|stelle|vakanz) mit (?:einem|einer) (?:anderen? )?(?:[\w-]+ ){0,5}?(?:kandidat|bewerber)\w*(?: [\w-]+){0,5} zu besetzen"
         r"|not the news you(?:'d| were| had) hop\w*|(?:go|going|gone|went) (?:in )?a different direction"
@@ -127,7 +128,7 @@ _INTERVIEW = re.compile(
     r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevue\w*|entrevista\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|gesprek\w*|"
     r"intervju\w*|anställningsintervju\w*|jobbintervju\w*|jobsamtale\w*|samtal\w*|rozmow\w*|colloqui\w*|"
     r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
-    r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek)\w*|"
+    r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek|entrevista|entretien)\w*|"
     r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day)|"
     r"case-?(?:präsentation|présentation|presentación|presentatie|studie)|fallstudie|"
     r"(?:founder|ceo|cto) (?:chat|call|meeting)|(?:chat|call) w/|"
@@ -425,7 +426,7 @@ def _rejects(head: str) -> bool:
     for match in _REJECTION.finditer(head):
         if _HYPOTHETICAL.search(head, max(0, match.start() - 60), match.start()):
             continue
-        if "absag" in match.group() and _MEETING.search(head, max(0, match.start() - 50), match.end() + 40):
+        if "absag" in match.group() and _MEETING.search(head, max(0, match.start() - 120), match.end() + 40):
             continue
         end = _SENTENCE_END.search(head, match.end())
         if not _CANCEL.search(head, match.end(), end.start() if end else len(head)):

@@ -449,6 +449,13 @@ def _short(
          "van donderdag 3 december om 15.00 uur.", Kind.CANCELLATION),
         ("Deuxième rencontre", "Chère Madame,\nMme Perrenoud m'a transmis vos disponibilités, je vous en remercie. Je vous "
          "attends donc jeudi 3 décembre à 8h30 à nos bureaux.", Kind.INTERVIEW_CONFIRMATION),
+        ("Zweitgespräch am 08.12.", "Sehr geehrte Frau Morgan,\nunser Mandant hat das Zweitgespräch am 8.12. abgesagt. "
+         "Frau Lang schreibt: 'Wie angekündigt, müssen wir das Gespräch mit Herrn Rademacher, Herrn Dr. Auer und mir am "
+         "8.12. um 10:00 Uhr leider absagen.'", Kind.CANCELLATION),
+        ("Actualización de tu postulación", "Ingeniería Raulí revisó tu postulación y decidió no avanzar con tu perfil "
+         "en esta oportunidad.", Kind.REJECTION),
+        ("Cancelación videoentrevista", "Estimado Alex:\nDebemos cancelar la videoentrevista agendada para el jueves 3 de "
+         "diciembre a las 16:00 hrs.", Kind.CANCELLATION),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],
