@@ -264,6 +264,9 @@ _WRITER_TAKES_PART = re.compile(
         r"|\b(?:moi|moi-même) et\b|\bon sera (?:deux|trois)\b|\b(?:zie ik je|ik zie je|zie ik u|ik zie u)\b"
         r"|\bi(?:'ll| will) see you\b|\bhacerte (?:la|una) entrevista\b|\bte (?:hago|haré) (?:la|una) entrevista\b"
         # "Ik neem Chantal Biharie mee", "I'll bring Chantal along", "ich bringe Frau Biharie mit"
+        # "I'll tell you a bit about the studio", "Ich ruf dich morgen an", "Ik bel je via Meet", "spreek ik je graag zelf"
+        r"|\bi(?:'ll| will) tell you (?:a bit |a little |more )?about\b|\bask me (?:anything|whatever)\b"
+        r"|\bich (?:ruf|rufe) (?:dich|sie)\b|\bik bel (?:je|u)\b|\b(?:spreek ik|ik spreek) (?:je|u)\b"
         r"|\bik neem [^!?\n]{1,90}?\bmee\b|\bi(?:'ll| will) bring (?:along )?[\w-]+|\bich bringe (?:[\w.-]+ ){1,3}mit\b"
         r"|\bunser\w* (?:\w+ ){0,4}(?:telefoninterview|interview|videointerview|kennenlerngespräch)\b"
         # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
@@ -333,6 +336,10 @@ _LOOKING_BACK = re.compile(
 _PREP_CALL = re.compile(
     r"\bto (?:prep|prepare|debrief|go over|run through)\b|\bpour (?:vous |te )?(?:préparer|débriefer)\b|"
     r"\bpara (?:preparar|prepararte|prepararla)\b|\bzur vorbereitung\b|\bvorzubereiten\b|\bvoor te bereiden\b"
+    r"|\bdoor te (?:lopen|nemen|spreken)\b|\bdurchzugehen\b|\bvorbereiten\b|\b(?:vor|nach)besprechen\b|\breflektieren\b"
+    # a debrief: "ich rufe Sie nach dem Gespräch an", "I'll call you after the interview"
+    r"|\bnach dem gespräch\b|\bafter (?:the|your) (?:interview|call|meeting)\b|\baprès (?:l'|votre )entretien\b"
+    r"|\bdespués de (?:la|tu|su) entrevista\b|\bna (?:afloop van )?(?:het|je|jouw|uw) gesprek\b"
 )
 
 
