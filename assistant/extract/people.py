@@ -404,14 +404,22 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
     return found
 
 
+_SENTENCE_STOPS = (".", "!", "?", "\n")
+# "… notes from your screen last week and I'd like to grab 45 minutes with you myself": the clause
+# that looks back is not the one that takes part.
+_CLAUSE_STOPS = (*_SENTENCE_STOPS, ";", " and i", " but ", " – ")
+
+
 def _looks_back(low: str, start: int, end: int) -> bool:
-    """The sentence around start…end of the lower-cased text speaks of a meeting already held."""
-    return _sentence_has(_LOOKING_BACK, low, start, end)
+    """The clause around start…end of the lower-cased text speaks of a meeting already held."""
+    return _sentence_has(_LOOKING_BACK, low, start, end, _CLAUSE_STOPS)
 
 
-def _sentence_has(pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
-    opening = max(low.rfind(stop, 0, start) for stop in (".", "!", "?", "\n")) + 1
-    ends = [i for stop in (".", "!", "?", "\n") if (i := low.find(stop, end)) >= 0]
+def _sentence_has(
+    pattern: re.Pattern[str], low: str, start: int, end: int, stops: tuple[str, ...] = _SENTENCE_STOPS
+) -> bool:
+    opening = max((i + len(stop) for stop in stops if (i := low.rfind(stop, 0, start)) >= 0), default=0)
+    ends = [i for stop in stops if (i := low.find(stop, end)) >= 0]
     return bool(pattern.search(low, opening, min(ends, default=len(low))))
 
 
