@@ -267,6 +267,9 @@ _WRITER_TAKES_PART = re.compile(
         # "I'll tell you a bit about the studio", "Ich ruf dich morgen an", "Ik bel je via Meet", "spreek ik je graag zelf"
         r"|\bi(?:'ll| will) tell you (?:a bit |a little |more )?about\b|\bask me (?:anything|whatever)\b"
         r"|\bich (?:ruf|rufe) (?:dich|sie)\b|\bik bel (?:je|u)\b|\b(?:spreek ik|ik spreek) (?:je|u)\b"
+        # "we'll meet Mhairi in room 3.2 … and I'll take the competency questions"
+        r"|\bwe(?:'ll| will) meet (?:you|her|him|them|[a-z]+) (?:in|at|on)\b"
+        r"|\bi(?:'ll| will) (?:take|cover|handle|lead) the (?:[\w-]+ ){0,2}(?:questions|part|section|portion|interview)\b"
         r"|\bik neem [^!?\n]{1,90}?\bmee\b|\bi(?:'ll| will) bring (?:along )?[\w-]+|\bich bringe (?:[\w.-]+ ){1,3}mit\b"
         r"|\bunser\w* (?:\w+ ){0,4}(?:telefoninterview|interview|videointerview|kennenlerngespräch)\b"
         # "me and …" / "… and me" / "with me" in Swedish, Danish, Norwegian, German, Dutch, Italian, Polish
@@ -285,7 +288,7 @@ _WRITER_WITH_COLLEAGUE = re.compile(
 _HONORIFIC = r"(?:Herrn?|Frau|Dr\.?|DI|Mag\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.?|Sra\.?|Dña\.?)"
 _MEETS_VERB = (
     r"(?:will|'ll|’ll|is going to|would like to|would love to|'d like to|'d love to|wants to|was going to|were going to|would have)"
-    r" (?:also )?(?:call|meet|interview|speak|chat|talk|join)"
+    r" (?:also )?(?:be )?(?:call|meet|interview|speak|chat|talk|join|joining|cover|lead)"
 )
 # Around a name's occurrence (see `named_as_met`): what follows it, and what stands before it.
 _AFTER_NAME = re.compile(
