@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -48,15 +49,14 @@ class KindModel:
 
     def opinion(self, document: str) -> Opinion:
         every = tokens(document)
-        counts = Counter(t for t in every if t in self.terms)
-        squares = 0.0
-        weighted = [0.0] * len(self.intercepts)
-        for token, count in counts.items():
-            idf, weights = self.terms[token]
-            tf = 1.0 + math.log(count)
-            squares += (tf * idf) ** 2
-            for k, weight in enumerate(weights):
-                weighted[k] += tf * weight
+        counts = Counter(filter(self.terms.__contains__, every))
+        rows = [self.terms[token] for token in counts]
+        tfs = [1.0 + math.log(count) for count in counts.values()]
+        squares = sum((tf * idf) ** 2 for tf, (idf, _) in zip(tfs, rows, strict=True))
+        # one sum per class over the transposed weights: the same additions in the same order as a
+        # loop over words, done by `map` and `sum` rather than by the interpreter word by word
+        columns = zip(*(weights for _, weights in rows), strict=True) if rows else ()
+        weighted = [sum(map(operator.mul, tfs, column)) for column in columns] or [0.0] * len(self.intercepts)
         norm = math.sqrt(squares) or 1.0
         scores = [b + w / norm for b, w in zip(self.intercepts, weighted, strict=True)]
         top = max(scores)
