@@ -50,6 +50,7 @@ _REJECTION = re.compile(
         r"|(?:seguir|continuar|avanzar)(?: [\w-]+){0,5} con otr[oa]s? (?:perfil|candidat|persona|finalista|postulante|aspirante)\w*"
         r"|(?:decantado|decidido|optado) por (?:la |el )?otr[oa] (?:finalista|candidat[oa]|perfil|persona)|proceso finalizado para ti"
         r"|(?:decidi[óo]|hemos decidido|ha decidido|han decidido) no (?:avanzar|continuar|seguir) con (?:tu|su) (?:perfil|postulaci[óo]n|candidatura)"
+        r"|no (?:continuaremos|seguiremos|avanzaremos) con (?:el|tu|su) (?:proceso|postulaci[óo]n|candidatura)"
         # "die Position mit einem Kandidaten mit stärkerem Software-Schwerpunkt zu besetzen", "fill the role with another candidate"
         r"|(?:position|stelle|vakanz) mit (?:einem|einer) (?:anderen? )?(?:[\w-]+ ){0,5}?(?:kandidat|bewerber)\w*(?: [\w-]+){0,5} zu besetzen"
         r"|not the news you(?:'d| were| had) hop\w*|(?:go|going|gone|went) (?:in )?a different direction"
@@ -131,13 +132,14 @@ _INTERVIEW = re.compile(
     r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek|entrevista|entretien)\w*|"
     r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day)|"
     r"case-?(?:präsentation|présentation|presentación|presentatie|studie)|fallstudie|"
-    r"(?:founder|ceo|cto) (?:chat|call|meeting)|(?:chat|call) w/|"
+    r"(?:founder|ceo|cto) (?:chat|call|meeting)|(?:chat|call) w/|hearings?(?! (?:from|back|about|more|what|how|your|you))|"
     r"(?:deuxième|seconde?|troisième|2e|3e|zweites|segunda|tweede) (?:rencontre|rendez-vous|échange|treffen|reunión|kennismaking))\b"
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(
     r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|llam\w+|conversaci[oó]n|conversa|"
     r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|discut\w*|debrief\w*|"
+    r"pl[áa]tica|platicar|platicamos|"
     r"telefonat|kennenlernen|termin|videocall|gesprek|bellen|"
     # a visit: "bei uns im Büro", "come by our office", "dans nos locaux", "op kantoor"
     r"im büro|vor ort|(?:in|at|to|by) (?:the|our) office|dans nos locaux|en (?:la|nuestra) oficina|op (?:ons )?kantoor)\b"
@@ -296,6 +298,8 @@ _RESCHEDULED = re.compile(
 _STILL_TO_FIND = re.compile(
     r"\b(?:find|finding|propose|suggest|look(?:ing)? for|arrange|agree on|pick|choose|send you|trouver|proposer|convenir d'|"
     r"fixer|encontrar|buscar|proponer|acordar|cerrar|fijar|vinden|zoeken|afspreken)\s+(?:\w+\s+){0,2}?(?:a|an|some|un|une|una|een)?\s*$"
+    # "Ich melde mich, sobald ich … einen neuen Termin habe", "as soon as we have a new time"
+    r"|\b(?:sobald|zodra|dès que|en cuanto|once|as soon as)\b[^.!?\n]{0,60}$"
 )
 # A step promised for later, not taken now: "a member of our team will contact you to schedule",
 # "we'll send you a confirmed time", "if you are shortlisted".
@@ -314,6 +318,8 @@ _RECEIVED = re.compile(
     r"|bewerbung (?:ist )?eingegangen|candidature (?:a bien été )?reçue|hemos recibido tu (?:solicitud|candidatura)"
     r"|tack för din ansökan|tak for din ansøgning|takk for (?:din )?søknad|dziękujemy za (?:przesłanie )?(?:aplikacj|zgłoszen)\w*"
     r"|candidatura (?:è stata )?ricevuta|abbiamo ricevuto la (?:tua|sua) candidatura"
+    r"|eingangsbestätigung|(?:bewerbung|bewerbungsunterlagen)(?: \w+){0,3} (?:ist|sind) (?:\w+ ){0,3}(?:eingegangen|eingelangt)"
+    r"|accusé de réception|acuse de recibo|ontvangstbevestiging"
 )
 # Feedback asked about the process: a candidate-experience survey is not a reply about the application.
 _SURVEY = re.compile(
@@ -339,6 +345,7 @@ _APPLICATION = re.compile(
     r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
     r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|design challenge|take-home|take home|assignment|"
     r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso|vaga|entrevistas?|processo|"
+    r"postulaci[óo]n|postulaste|vacante|"
     r"sollicitatie|gesolliciteerd|kandidatuur|vacature|functie|gesprek\w*|referenties|referenzen|références|referencias|"
     r"ansökan|ansøgning|søknad|tjänsten|stillingen|referenser|referanser|aplikacj\w*|kandydat\w*|rekrutac\w*|"
     r"stanowisk\w*|referencj\w*|posizione|selezione|ruolo|referenze)\b"
@@ -416,7 +423,9 @@ def about_own_application(s: Signals) -> bool:
 # German "Absage"/"absagen" turns down an application or calls off a meeting ("Absage unseres
 # Gesprächstermins", "den Termin leider absagen", "die kurzfristige Absage"): a meeting named beside
 # it, or short notice, means the latter.
-_MEETING = re.compile(r"termin|gespräch|interview|\bcall\b|meeting|kurzfristig")
+_MEETING = re.compile(
+    r"termin|gespräch|interview|\bcall\b|meeting|kurzfristig|kennenlernen|hearing|\d[:.]\d\d|\buhr\b|\bheute\b"
+)
 
 
 def _rejects(head: str) -> bool:

@@ -269,6 +269,7 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bich (?:ruf|rufe) (?:dich|sie)\b|\bik bel (?:je|u)\b|\b(?:spreek ik|ik spreek) (?:je|u)\b"
         # "we'll meet Mhairi in room 3.2 … and I'll take the competency questions"
         r"|\bwe(?:'ll| will) meet (?:you|her|him|them|[a-z]+) (?:in|at|on)\b"
+        r"|\bme gustar[íi]a invitarte a (?:platicar|conversar|charlar|conocernos|una (?:plática|charla|llamada))\b"
         r"|\bi(?:'ll| will) (?:take|cover|handle|lead) the (?:[\w-]+ ){0,2}(?:questions|part|section|portion|interview)\b"
         r"|\bik neem [^!?\n]{1,90}?\bmee\b|\bi(?:'ll| will) bring (?:along )?[\w-]+|\bich bringe (?:[\w.-]+ ){1,3}mit\b"
         r"|\bunser\w* (?:\w+ ){0,4}(?:telefoninterview|interview|videointerview|kennenlerngespräch)\b"
@@ -305,7 +306,8 @@ _AFTER_NAME = re.compile(
 _WITH_BEFORE = re.compile(
     # the verb case-blind ("Avec : Nadia Chérif", "With: Priya"); the name after it is not
     r"\b(?i:with|meet|meeting|mit|avec|con|met|com|conducted by|led by|führen|führt|voeren|voert|mènent|mèneront|"
-    r"conduiront|realizarán|realizará|schuift(?: ook)?|schuiven(?: ook)?|(?:la|lo) van? a tomar|tomar[áa]n?)\s*:?\s+"
+    r"conduiront|realizarán|realizará|schuift(?: ook)?|schuiven(?: ook)?|(?:la|lo) van? a tomar|tomar[áa]n?|"
+    r"se (?:nos )?une|se (?:nos )?unirá)\s*:?\s+"
     rf"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+){{0,2}}[A-ZÀ-Ý][\w'-]+)\s+(?:and|&|und|et|y|en)\s+)?"
     rf"(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
 )

@@ -20,10 +20,11 @@ from assistant.model import TimeSpan
 _CLOCK = (
     # "2pm", "2:30 p.m.", and the texter's "2:30p" (the letter attached to the digits)
     r"(?:(?P<{p}h>[0-2]?\d)(?:[:.h](?P<{p}m>[0-5]\d))?(?P<{p}ap>\s*[ap]\.?\s?m\.?|(?<=\d\d)[ap]|(?<=\d)[ap](?=\s*[-–]\s*\d{{1,2}}[ap]\b)|(?<=[-–]\d)[ap]|(?<=[-–]\d\d)[ap])(?![a-z])"
-    r"|(?P<{p}H>[0-2]?\d)(?::|h|\.(?=[0-5]\d\s*(?:uhr|uur|h\b|(?:[-–]|tot|bis)\s*[0-2]?\d[.:][0-5]\d|\(?(?:gmt|utc|[cw]es?t|bst|ist|sgt|aes?dt|uk time))))"
+    # "14:30", "14h30", Québec's "13 h 30", Flemish "10u30"
+    r"|(?P<{p}H>[0-2]?\d)(?::|\s?h\s?(?=[0-5]\d\b)|u(?=[0-5]\d\b)|\.(?=[0-5]\d\s*(?:uhr|uur|h\b|(?:[-–]|tot|bis)\s*[0-2]?\d[.:][0-5]\d|\(?(?:gmt|utc|[cw]es?t|bst|ist|sgt|aes?dt|uk time))))"
     r"(?P<{p}M>[0-5]\d)(?:\s*(?:uhr|uur|hs|h)\b)?"
-    # "15 Uhr", "10 uur", "14h", and the Rioplatense "15 hs"
-    r"|(?P<{p}U>[0-2]?\d)\s*(?:uhr|uur|hs|h)\b"
+    # "15 Uhr", "10 uur", "14h", the Rioplatense "15 hs" and the Flemish "15u"
+    r"|(?P<{p}U>[0-2]?\d)(?:\s*(?:uhr|uur|hs|h)|u)\b"
     r"|(?P<{p}noon>\bnoon\b|\bmidday\b))"
 )
 # Not after a sign: "GMT-05:00" and "UTC+01:00" are zones, not times.

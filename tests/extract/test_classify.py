@@ -456,6 +456,14 @@ def _short(
          "en esta oportunidad.", Kind.REJECTION),
         ("Cancelación videoentrevista", "Estimado Alex:\nDebemos cancelar la videoentrevista agendada para el jueves 3 de "
          "diciembre a las 16:00 hrs.", Kind.CANCELLATION),
+        ("ABSAGE heute 15:00 Uhr - AW: Kennenlernen", "Sehr geehrte Frau Morgan,\nHerr Hartl fällt heute krankheitsbedingt "
+         "aus. Ihr Gespräch heute um 15:00 Uhr muss daher leider entfallen. Ich melde mich, sobald ich einen neuen Termin "
+         "habe.", Kind.CANCELLATION),
+        ("Einladung zum Hearing – Terminauswahl", "Sehr geehrte Frau Morgan,\nwir dürfen Sie zu einem Hearing vor der "
+         "Kommission einladen. Bitte teilen Sie uns mit, welcher der beiden Tage für Sie in Frage kommt:\n- Dienstag, 1. "
+         "Dezember 2026, vormittags\n- Donnerstag, 3. Dezember 2026, nachmittags", Kind.SCHEDULING_REQUEST),
+        ("Actualización de tu solicitud", "Te informamos que la vacante a la que te postulaste fue cerrada y no continuaremos "
+         "con el proceso de selección.", Kind.REJECTION),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],
@@ -831,6 +839,9 @@ def test_a_live_invitation_that_says_the_old_one_was_cancelled_is_the_new_slot()
         ("Entrevista de mañana – tenemos que cancelarla", "Hola Alex,\nTenemos que cancelar la entrevista de mañana a "
          "las 12:00. La prioridad es cerrar contigo una nueva fecha; te escribo con un par de opciones.",
          "Mia Chen <mia.chen@orbitworks.example>", Kind.CANCELLATION),
+        # an automated acknowledgement in Austrian German
+        ("Eingangsbestätigung – Projektleiter E-Government", "Sehr geehrte Frau Morgan,\nvielen Dank für Ihre Bewerbung. "
+         "Ihre Bewerbungsunterlagen sind vollständig bei uns eingelangt.", "AVD <noreply@successfactors.example>", Kind.OTHER),
         # a booking page's "reschedule or cancel here" is an option, not news
         ("Entrevista confirmada", "Hola Alex,\nTu entrevista ha quedado reservada.\nFecha: viernes, 4 de diciembre de 2026"
          "\nHora: 12:00 – 12:45\n¿Necesitas cambiar la hora? Puedes reprogramar o cancelar aquí: https://orbit.example/m",

@@ -238,11 +238,25 @@ def test_a_schedule_table_gives_one_span_for_the_whole_panel() -> None:
         ("dinsdag 1 december van 9 tot 11 uur", 9, 11),
         ("mardi 1er décembre de 14 à 16h", 14, 16),
         ("el jueves 3/12 de 15 a 16 hs", 15, 16),
+        ("jeudi 3 décembre de 9 h 30 à 11 h", 9, 11),
     ],
 )
 def test_a_bare_hour_before_a_24_hour_end_starts_the_range(text: str, start: int, end: int) -> None:
     span = find_spans(text, SENT)[0]
     assert (span.start.hour, span.end.hour if span.end else None) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("dinsdag 1 december om 10u30", 10, 30),
+        ("morgen om 15u", 15, 0),
+        ("le jeudi 3 décembre à 13 h 30", 13, 30),
+    ],
+)
+def test_flemish_and_quebec_clock_times(text: str, hour: int, minute: int) -> None:
+    start = find_spans(text, SENT)[0].start
+    assert (start.hour, start.minute) == (hour, minute)
 
 
 def test_an_arrival_time_is_not_the_start() -> None:
