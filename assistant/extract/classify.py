@@ -202,6 +202,7 @@ _SCHEDULING = re.compile(
         r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
         r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:\w+ ){0,3}(?:uitkomt|uitkomen|schikt|schikken|past|passen)"
         r"|(?:een paar|enkele|wat|twee|drie|twee of drie|twee à drie) (?:momenten|tijdstippen|opties|data)\b"
+        r"|wanneer (?:zou |zal )?(?:het )?(?:je|jou|u) (?:het )?(?:\w+ )?(?:passen|uitkomen|schikken)|wat (?:je|jouw|uw) voorkeur heeft"
         r"|kies (?:hieronder )?(?:zelf )?een (?:moment|tijd|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"
         r"|welk moment (?:jou|je|u) (?:het )?(?:best|beste) (?:past|uitkomt|schikt)|(?:stellen|stel) (?:de )?volgende momenten voor"
         r"|(?:op )?welke momenten (?:u|je|jij)\b|wanneer (?:u|je|jij) (?:\w+ ){0,3}beschikbaar|zelf een (?:moment|tijdstip|datum) (?:kiezen|inplannen|boeken)"
@@ -272,6 +273,8 @@ _OWNER_HOSTS = re.compile(
     r"en tant qu(?:e|')\s?(?:intervieweu[rs]e?|membre du jury|recruteu[rs]e?)|come intervistat(?:ore|rice)|"
     r"jako (?:rekruter|osoba prowadząca)|entretien candidat|tu (?:mènes|mèneras|conduis) l'entretien|"
     r"vous (?:menez|mènerez|conduirez) l'entretien|siéger (?:au|dans le) jury|planning des candidats|"
+    # "la grille d'entrevue", "je te laisse mener la partie comportementale", "entrevue de candidat"
+    r"grille d'(?:entrevue|entretien|évaluation)|(?:te|vous) laisse mener|entrevue de candidat|interview (?:grid|scoring sheet)|"
     r"(?:schedule|list) of candidates|candidate schedule|liste des candidats)"
 )
 # The time was moved, stated as done: a reschedule fixes the new time even where it says the old

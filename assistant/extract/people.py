@@ -270,6 +270,7 @@ _WRITER_TAKES_PART = re.compile(
         # "we'll meet Mhairi in room 3.2 … and I'll take the competency questions"
         r"|\bwe(?:'ll| will) meet (?:you|her|him|them|[a-z]+) (?:in|at|on)\b"
         r"|\bme gustar[íi]a invitarte a (?:platicar|conversar|charlar|conocernos|una (?:plática|charla|llamada))\b"
+        r"|\bplan ik (?:\w+ ){0,4}\w*gesprek met (?:jou|je|u)\b"
         r"|\bi(?:'ll| will) (?:take|cover|handle|lead) the (?:[\w-]+ ){0,2}(?:questions|part|section|portion|interview)\b"
         r"|\bik neem [^!?\n]{1,90}?\bmee\b|\bi(?:'ll| will) bring (?:along )?[\w-]+|\bich bringe (?:[\w.-]+ ){1,3}mit\b"
         r"|\bunser\w* (?:\w+ ){0,4}(?:telefoninterview|interview|videointerview|kennenlerngespräch)\b"

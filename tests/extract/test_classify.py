@@ -464,6 +464,12 @@ def _short(
          "Dezember 2026, vormittags\n- Donnerstag, 3. Dezember 2026, nachmittags", Kind.SCHEDULING_REQUEST),
         ("Actualización de tu solicitud", "Te informamos que la vacante a la que te postulaste fue cerrada y no continuaremos "
          "con el proceso de selección.", Kind.REJECTION),
+        ("Plant Controller – kennismaking?", "Dag Alex,\nGraag plan ik eerst een kennismakingsgesprek met jou in. Wanneer "
+         "zou het je passen? Ik heb nog ruimte op donderdag 3/12 in de namiddag en op vrijdag 4/12 tussen 9u en 12u.",
+         Kind.SCHEDULING_REQUEST),
+        ("Entrevue – Kevin Nguyen – Technicien à la paie", "Bonjour Alex,\nvoici l'invitation pour la première entrevue de "
+         "candidat, jeudi 3 décembre à 10 h. J'ai mis son CV et la grille d'entrevue dans le dossier partagé. Je te "
+         "laisse mener la partie comportementale.", Kind.OTHER),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],

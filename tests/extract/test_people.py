@@ -239,6 +239,7 @@ def test_fellow_recipients_named_as_the_person_the_owner_meets() -> None:
      ("Ik neem Chantal Biharie (c.biharie@vanderlinde.example) mee.", True),
      ("I'll tell you a bit about the studio, and you can ask me whatever you like.", True),
      ("Ich ruf dich morgen um 12 Uhr auf deinem Handy an.", True),
+     ("Graag plan ik eerst een kennismakingsgesprek met jou in.", True),
      ("We'll meet Mhairi in meeting room 3.2, and I'll take the competency questions.", True),
      ("Kelsey passed along her notes from your screen last week and I'd like to grab 45 minutes with you myself.", True),
      ("Top, morgen om 11.00 uur werkt voor mij. Ik bel je via Google Meet.", True),
