@@ -54,6 +54,9 @@ _REJECTION = re.compile(
         # "die Position mit einem Kandidaten mit stärkerem Software-Schwerpunkt zu besetzen", "fill the role with another candidate"
         r"|(?:position|stelle|vakanz) mit (?:einem|einer) (?:anderen? )?(?:[\w-]+ ){0,5}?(?:kandidat|bewerber)\w*(?: [\w-]+){0,5} zu besetzen"
         r"|not the news you(?:'d| were| had) hop\w*|(?:go|going|gone|went) (?:in )?a different direction"
+        # a public-service test not passed: "u niet geslaagd bent", "n'avez pas obtenu la note de passage"
+        r"|niet geslaagd|niet opgenomen in de reserve|nicht bestanden|n'avez pas (?:réussi|obtenu la note de passage)"
+        r"|no (?:ha|has) (?:superado|aprobado)|did not (?:pass|reach the pass)"
         r"|fill(?:ed)? the (?:role|position) with (?:a|another|an(?:other)? internal) (?:candidate|applicant)"
         r"|besloten (?:om )?(?:u|je|jou) niet uit te nodigen"
         r"|leider (?:\w+ ){0,4}(?:nicht (?:weiter|berücksichtig)\w*|absagen)|uns für eine[nr]? andere"
@@ -99,7 +102,9 @@ _OFFER = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:if|should|in case|whether|unless)\b[^.!?\n]{0,50}$")
 # "this is not an offer of employment", "references before we can make an offer"
 _NOT_AN_OFFER = re.compile(
-    r"(?:\bnot|\bno|n't|\bbefore|\bprior to|\buntil|\bpending|\bsubject to)\b[^.!?\n]{0,30}$"
+    r"(?:\bnot|\bno|n't|\bbefore|\bprior to|\buntil|\bpending|\bsubject to|"
+    # an offer still to come: "zodra er een aanbod op tafel ligt", "sobald ein Angebot vorliegt"
+    r"\bonce|\bas soon as|\bif|\bzodra|\bals|\bsobald|\bwenn|\bfalls|\bdès que|\bsi|\ben cuanto)\b[^.!?\n]{0,30}$"
 )
 # A cancellation stated, not the "Cancel:" link or the "to cancel or reschedule" line of an invitation.
 _CANCEL = re.compile(
@@ -203,7 +208,8 @@ _SCHEDULING = re.compile(
         r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:\w+ ){0,3}(?:uitkomt|uitkomen|schikt|schikken|past|passen)"
         r"|(?:een paar|enkele|wat|twee|drie|twee of drie|twee à drie) (?:momenten|tijdstippen|opties|data)\b"
         r"|wanneer (?:zou |zal )?(?:het )?(?:je|jou|u) (?:het )?(?:\w+ )?(?:passen|uitkomen|schikken)|wat (?:je|jouw|uw) voorkeur heeft"
-        r"|kies (?:hieronder )?(?:zelf )?een (?:moment|tijd|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"
+        r"|kies (?:hieronder )?(?:zelf )?een (?:\w+ )?(?:moment|tijd|tijdstip|tijdslot)|plan (?:je|uw) (?:\w+ )?(?:gesprek|afspraak) in|tijdsloten"
+        r"|reserveer(?:t)? (?:u |je )?(?:uw |je )?(?:een )?(?:moment|tijdstip|plaats)"
         r"|welk moment (?:jou|je|u) (?:het )?(?:best|beste) (?:past|uitkomt|schikt)|(?:stellen|stel) (?:de )?volgende momenten voor"
         r"|(?:op )?welke momenten (?:u|je|jij)\b|wanneer (?:u|je|jij) (?:\w+ ){0,3}beschikbaar|zelf een (?:moment|tijdstip|datum) (?:kiezen|inplannen|boeken)"
         r"|(?:in|uit) mijn agenda|in meinem kalender|dans mon agenda|en mi (?:agenda|calendario)"

@@ -470,6 +470,12 @@ def _short(
         ("Entrevue – Kevin Nguyen – Technicien à la paie", "Bonjour Alex,\nvoici l'invitation pour la première entrevue de "
          "candidat, jeudi 3 décembre à 10 h. J'ai mis son CV et la grille d'entrevue dans le dossier partagé. Je te "
          "laisse mener la partie comportementale.", Kind.OTHER),
+        ("Re: Vraagje timing", "Dag Alex,\nOver je sollicitatie: ze beslissen ten laatste vrijdag 11 december. Ik stuur je de details door "
+         "zodra er een aanbod op tafel ligt.", Kind.RECRUITER_REPLY),
+        ("Uw resultaat voor de mondelinge proef", "Wij moeten u helaas meedelen dat u niet geslaagd bent voor de mondelinge "
+         "proef.", Kind.REJECTION),
+        ("Résultat – processus de qualification", "À la suite de l'entrevue du 19 novembre, nous vous informons que vous "
+         "n'avez pas obtenu la note de passage fixée pour cette étape.", Kind.REJECTION),
         ("Telefonisch kennismakingsgesprek", "Ik zou graag een eerste telefonisch gesprek met u inplannen. Via "
          "onderstaande link kan u zelf een moment kiezen in mijn agenda: https://afspraken.example/anais", Kind.SCHEDULING_REQUEST),
     ],
