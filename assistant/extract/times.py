@@ -367,7 +367,7 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
             # A bare hour counts only right beside its date: "Tuesday 12/15 at 11", "half two on Friday".
             near_before = before[-1] if before and hit.start - before[-1].end <= 12 else None
             chosen = near_before or (after[0] if after and after[0].start - hit.end <= 15 else None)
-        if chosen is None or _deadline(text, min(chosen.start, hit.start)) or _deadline(text, hit.start):
+        if chosen is None or any(_deadline(text, at) for at in {min(chosen.start, hit.start), hit.start}):
             continue
         tz = _zone_near(text, hit, default_zone)
         start = _combine(chosen.day, hit.begin, tz)
