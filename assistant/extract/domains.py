@@ -44,7 +44,12 @@ def is_relay(domain: str) -> bool:
 
 
 # Second levels under a country code: "thistlebank.co.uk", "kairos.co.in", "acme.com.au".
-_COUNTRY_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "ne", "or"})
+# Second levels under which the organisation names itself: "co.uk", and the public sector's
+# "gc.ca", "gob.mx", "gouv.fr", "gv.at", "admin.ch", "bund.de", "nhs.uk".
+_COUNTRY_SECOND_LEVELS = frozenset(
+    {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "ne", "or", "gc", "gob", "gouv", "gv", "govt", "gub",
+     "admin", "bund", "nhs"}
+)  # fmt: skip
 
 
 def organisation_label(email: str) -> str | None:

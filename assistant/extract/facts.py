@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from assistant.extract.classify import Signals, about_own_application, classify
 from assistant.extract.company import employer_labels, find_company, without_employer_name
+from assistant.extract.home_zone import writer_zone
 from assistant.extract.kind_model import document, load_model
 from assistant.extract.naming import FORWARD_SUBJECT
 from assistant.extract.people import (
@@ -48,7 +49,7 @@ _DAY_FIRST_LANGS = ("uhr", "heure", "entretien", "entrevista", "gespräch", "hor
 
 
 def _anchor(message: Message) -> datetime:
-    return message.envelope.date or _EPOCH_ANCHOR
+    return writer_zone(message.envelope) or _EPOCH_ANCHOR
 
 
 def _localise(value: datetime, anchor: datetime) -> datetime:
@@ -182,8 +183,9 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
             event_uid = events[0].uid
             joins = _organizer_joins(message, prose, events[0])
             interviewers = tuple(a for e in events for a in calendar_interviewers(e, owner, joins))
-        if not interviewers:
-            interviewers = _text_people(message, prose, owner, contact)
+        # An invitation sent to the owner alone names the panel in its text ("- Dr. Reto Gisler (…)").
+        if not interviewers or not any(a.address.email not in owner for e in events for a in e.attendees):
+            interviewers += _text_people(message, prose, owner, contact)
     elif kind is Kind.SCHEDULING_REQUEST:
         interviewers = _people_asked_to_meet(message, prose, owner, contact)
     if kind not in (Kind.INTERVIEW_CONFIRMATION, Kind.CANCELLATION):

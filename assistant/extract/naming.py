@@ -100,3 +100,26 @@ def subject_asides(subject: str) -> list[str]:
 
 def without_stage(part: str) -> str:
     return clean(_LEADING_CONNECTOR.sub("", clean(STAGE.sub(" ", part))))
+
+
+# Words an organisation's initials pass over: "Innovation and Regional Growth Canada" is irgc.
+_CONNECTOR = r"(?:and|of|for|the|on|in|für|und|der|de|des|du|et|y|del|van|voor|en)"
+_INITIALISMS: dict[str, re.Pattern[str]] = {}
+
+
+def spelled_by_initials(text: str, acronym: str) -> str | None:
+    """The name whose initials spell a domain label ("Canadian Water Stewardship Agency" for
+    cwsa-acge.gc.ca, "Bundesamt für wirtschaftliche Resilienz" for bwr-bund.ch): public bodies
+    and many firms take their domain from their initials. The name starts and ends with a capital
+    and stays on one line; labels shorter than three letters match too much to count."""
+    if not 3 <= len(acronym) <= 6 or not acronym.isalpha() or not acronym.isascii():
+        return None
+    pattern = _INITIALISMS.get(acronym)
+    if pattern is None:
+        letters_ = [f"[{c}{c.upper()}]" for c in acronym[1:-1]]
+        words = [acronym[0].upper(), *letters_, acronym[-1].upper()]
+        gap = rf"[ \t]+(?:{_CONNECTOR}[ \t]+)*"
+        pattern = re.compile(r"\b" + gap.join(rf"{w}[\w'’-]*" for w in words) + r"\b")
+        _INITIALISMS[acronym] = pattern
+    match = pattern.search(text)
+    return match.group(0) if match else None

@@ -282,7 +282,7 @@ _WRITER_TAKES_PART = re.compile(
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
 _WRITER_WITH_COLLEAGUE = re.compile(
     r"\b(?!(?:Thanks|Thank|Hi|Hello|Dear|Please|Yes|Sure|Great|Okay|Ok|So|Best|Cheers|Today|Tomorrow"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+ and (?:me\b|I\b(?! (?:are|were) (?:\w+ ){0,2}sorry\b))"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\)? and (?:me\b|I\b(?! (?:are|were) (?:\w+ ){0,2}sorry\b))"
     r"|\b(?:I|me) and [A-Z][a-z]+\b"
     # "Claudia und ich können am Mo.", "Hans en ik", "Léa et moi", "Marta y yo"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+ (?:und ich|en ik|et moi|y yo|och jag|og jeg|e io|i ja)\b"

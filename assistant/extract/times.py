@@ -112,9 +112,12 @@ def _start_before(begin: time, end: time) -> time:
     return begin.replace(hour=begin.hour - 12) if begin > end and begin.hour >= 12 else begin
 
 
-# Scandinavian "kl. 09.00-10.00", Polish "godz. 14.00", Italian "ore 14.30": after such a word a
-# dotted time is a clock time, read as "09:00" (the same length, so positions hold).
-_CLOCK_WORD_DOTTED = re.compile(r"\b(?:kl|klo|godz|ore)\.?\s*\d{1,2}\.\d\d(?:\s*[-–]\s*\d{1,2}\.\d\d)?")
+# Scandinavian "kl. 09.00-10.00", Polish "godz. 14.00", Italian "ore 14.30", Irish "at 10.30",
+# Dutch "om 14.30": after such a word a dotted time is a clock time, read as "09:00" (the same
+# length, so positions hold); "at 3.50%" is no time.
+_CLOCK_WORD_DOTTED = re.compile(
+    r"\b(?:kl|klo|godz|ore|at|om|um)\.?\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*[-–]\s*\d{1,2}\.\d\d)?(?![\d%])"
+)
 _DIGIT_DOT = re.compile(r"(?<=\d)\.(?=\d\d)")
 # "kl 9", "kl. 14", "godz. 10", "alle ore 11": a whole hour on the 24-hour clock after the word for "o'clock".
 _CLOCK_WORD_HOUR = re.compile(r"\b(?:kl|klo|godz|ore)\.?\s*(?P<h>[01]?\d|2[0-3])\b(?![:.]\d)")

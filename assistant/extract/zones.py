@@ -75,7 +75,7 @@ _AFTER_TIME = re.compile(
 _WORDS = {
     "pacific time": _LA, "pacific": _LA, "mountain time": _DEN, "mountain standard time": _DEN,
     "central time": _CHI, "central standard time": _CHI, "mountain": _DEN, "central": _CHI,
-    "eastern time": _NY, "eastern": _NY, "uk time": _LON, "british time": _LON, "british summer time": _LON,
+    "eastern time": _NY, "eastern": _NY, "uk time": _LON, "irish time": "Europe/Dublin", "ireland time": "Europe/Dublin", "british time": _LON, "british summer time": _LON,
     "gmt standard time": _LON, "coordinated universal time": "UTC",
     "central european time": _BER, "central european summer time": _BER,
     "central europe standard time": _BER, "w. europe standard time": _BER,

@@ -891,3 +891,46 @@ def test_an_invitation_naming_the_owner_as_candidate_is_theirs_despite_feedback_
     assert facts.kind is Kind.INTERVIEW_CONFIRMATION
     assert facts.interview is not None
     assert facts.interview.start.hour == 13
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "kind"),
+    [
+        # options given as half-days or mornings, with no clock time to count as slots
+        ("AW: Zweite Runde", "Liebe Frau Morgan\nKönnten Sie mir sagen, welcher der folgenden Halbtage für Sie "
+         "möglich wäre?\n- Montag, 7. Dezember, Nachmittag\n- Mittwoch, 9. Dezember, Vormittag\nFreundliche Grüsse\nMia Chen",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.SCHEDULING_REQUEST),
+        ("Siguiente paso", "Hola Alex:\nPasas a la entrevista final con nuestro director. ¿Qué mañanas tienes libres "
+         "la semana del 7 de diciembre?", "Mia Chen <mia.chen@orbitworks.example>", Kind.SCHEDULING_REQUEST),
+        # a job board's status change, and an offer that went to a named kind of candidate
+        ("Orbitworks ha actualizado tu candidatura", "Hola Alex,\nEstado: Descartado\nLa empresa ha decidido no "
+         "continuar contigo en este proceso.", "Portal <noreply@jobs.example>", Kind.REJECTION),
+        ("Re: Following up", "Hi Alex,\nThanks for the nudge. We've offered the Analyst position to a candidate whose "
+         "background is closer to our municipal work, and she has accepted.", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.REJECTION),
+        # "niet doorgaan" calls a meeting off; "omgezet naar" moves it
+        ("Gesprek dinsdag", "Beste Alex,\nVanwege ziekte kan het gesprek van dinsdag 8 december om 14:00 helaas niet "
+         "doorgaan. We nemen contact op voor een nieuwe afspraak.", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.CANCELLATION),
+        ("Re: Tweede gesprek", "Hoi Alex,\nIk heb het tweede gesprek omgezet naar vrijdag 4 december, van 15.00 tot "
+         "16.00 uur. De locatie blijft hetzelfde.", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.INTERVIEW_CONFIRMATION),
+        # the Irish "see you tomorrow at 10.30 so"
+        ("RE: Product Owner - informal chat?", "Hi Alex,\nPerfect - see you tomorrow at 10.30 so. Ask for me at "
+         "reception.", "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+        # after the offer is accepted, HR's next steps are still about the application
+        ("Next steps", "Hi Alex,\nWelcome! Please book the drug screen this week so we can hold your January 11 start "
+         "date.\n\nMia Chen\nHR Coordinator, Orbitworks", "Mia Chen <mia.chen@orbitworks.example>", Kind.RECRUITER_REPLY),
+    ],
+)  # fmt: skip
+def test_options_outcomes_and_moves_in_regional_wording(
+    subject: str, body: str, sender: str, kind: Kind
+) -> None:
+    assert _facts(_mail(subject, body, sender)).kind is kind
+
+
+def test_the_irish_dotted_time_after_at_is_the_start() -> None:
+    body = "Hi Alex,\nPerfect - see you tomorrow at 10.30 so."
+    facts = _facts(_mail("RE: Product Owner - informal chat?", body))
+    assert facts.interview is not None
+    assert facts.interview.start.isoformat() == "2026-12-01T10:30:00-08:00"

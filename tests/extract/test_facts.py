@@ -524,3 +524,52 @@ Content-Type: text/plain; charset=utf-8
     facts = _facts(raw)
     assert facts.kind is kind
     assert facts.respond_by is None
+
+
+INVITATION_TO_THE_OWNER_ALONE = """
+From: Alpenrueck Versicherungen <careers@successfactors.example>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: Vorstellungsgespräch Senior Risk Manager – Alpenrück Versicherungen
+Date: Mon, 30 Nov 2026 09:00:00 +0100
+Message-ID: <sf-owner-only@successfactors.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+Content-Type: text/plain; charset=utf-8
+
+Guten Tag Frau Morgan
+
+Wir bestätigen Ihr Vorstellungsgespräch. Sie treffen:
+- Dr. Reto Gisler, Head Enterprise Risk Management (reto.gisler@alpenrueck.example)
+- Corinne Vuille, HR Business Partner (corinne.vuille@alpenrueck.example)
+
+--b
+Content-Type: text/calendar; charset=utf-8; method=REQUEST
+
+BEGIN:VCALENDAR
+VERSION:2.0
+METHOD:REQUEST
+PRODID:-//SuccessFactors//EN
+BEGIN:VEVENT
+UID:sf-owner-only-1
+DTSTAMP:20261130T080000Z
+DTSTART:20261208T090000Z
+DTEND:20261208T100000Z
+SUMMARY:Vorstellungsgespräch Senior Risk Manager
+ORGANIZER;CN=Corinne Vuille:mailto:corinne.vuille@alpenrueck.example
+ATTENDEE;CN=Alex Morgan;ROLE=REQ-PARTICIPANT:mailto:alex.morgan@example.com
+END:VEVENT
+END:VCALENDAR
+
+--b--
+"""
+
+
+def test_an_invitation_sent_to_the_owner_alone_takes_its_panel_from_the_text() -> None:
+    facts = _facts(_raw(INVITATION_TO_THE_OWNER_ALONE))
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert {a.email for a in facts.interviewers} == {
+        "reto.gisler@alpenrueck.example",
+        "corinne.vuille@alpenrueck.example",
+    }

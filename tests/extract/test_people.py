@@ -281,6 +281,7 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Den här gången träffar du mig och vår vd Anders Wiklund.",
         "Sie treffen Frau Baumann und mich im Sitzungszimmer 3.",
         "Durante il colloquio con me e con la nostra CFO parleremo del ruolo.",
+        "Marc Tschopp (Head of Treasury), Yves Brodbeck (Risk Analyst) and I look forward to speaking with you.",
     ],
 )
 def test_the_writer_says_they_sit_in(text: str) -> None:

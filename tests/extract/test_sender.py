@@ -37,3 +37,11 @@ def test_a_colleague_shares_the_owners_domain() -> None:
     message = _message("lead@acme.example", "Team sync at 2pm")
     assert owner_is_colleague(message, frozenset({"alex@acme.example"}))
     assert not owner_is_colleague(message, frozenset({"alex@example.com"}))
+
+
+def test_a_public_body_signs_the_name_its_domain_abbreviates() -> None:
+    signature = "Jean Côté\nHuman Resources Advisor\nCanadian Water Stewardship Agency"
+    assert employer_named(_message("jean.cote@cwsa-acge.gc.ca", signature))
+    german = "Freundliche Grüsse\nBundesamt für wirtschaftliche Resilienz BWR"
+    assert employer_named(_message("c.rossier@bwr.admin.ch", german))
+    assert not employer_named(_message("c.rossier@bwr.admin.ch", "Bis bald, Claudia"))

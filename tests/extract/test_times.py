@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.extract.times import drop_superseded, find_duration, find_spans, merge_consecutive
+from assistant.extract.times import (
+    drop_superseded,
+    find_clock_times,
+    find_duration,
+    find_spans,
+    merge_consecutive,
+)
 from assistant.model import TimeSpan
 
 NY, LA, BERLIN = ZoneInfo("America/New_York"), ZoneInfo("America/Los_Angeles"), ZoneInfo("Europe/Berlin")
@@ -383,3 +389,16 @@ def test_times_as_people_text_them(text: str, expected: datetime) -> None:
 
 def test_a_room_number_is_no_time() -> None:
     assert _starts("Room 2a on Friday, October 30") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("see you tomorrow at 10.30 so", time(10, 30)),
+        ("om 14.30 in Utrecht", time(14, 30)),
+        ("rates at 3.50%", None),
+    ],
+)
+def test_a_dotted_time_after_at_or_om(text: str, clock: time | None) -> None:
+    hits = find_clock_times(text)
+    assert [hit.begin for hit in hits] == ([clock] if clock else [])

@@ -33,6 +33,7 @@ SUMMER = datetime(2026, 7, 9, 14, 0)
         ("11am AEDT", 11, 10), ("10:00 NZST", 13, 12), ("14:00 EET", 2, 3), ("9am HKT", 8, 8),
         ("noon Central European Standard Time", 1, 2), ("16:00 horário de Brasília", -3, -3),
         ("10h heure de Montréal", -5, -4), ("3 pm GST", 4, 4), ("10:00 (AST)", -4, -3),
+        ("4pm Irish time", 0, 1),
     ],
 )  # fmt: skip
 def test_zone_words_follow_daylight_saving(text: str, winter: float, summer: float) -> None:
