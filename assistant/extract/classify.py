@@ -27,7 +27,7 @@ _REJECTION = re.compile(
         r"|(?:not|won't|\w+n't) (?:be )?(?:moving|advancing|progressing|proceeding|taking|inviting) (?:you )?(?:forward |on )?(?:to|into|onto) (?:the|a) (?:next|final|further|onsite)\b"
         r"|(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)"
         # "we've offered the Research Associate position to a candidate whose background is closer"
-        r"|offered (?:the|this) (?:[\w-]+ ){0,4}(?:role|position|job|post) to (?:a|an) (?:[\w-]+ )?(?:candidate|applicant|person) (?:whose|who|with)"
+        r"|offered\s+(?:the|this)\s+(?:[\w-]+\s+){0,4}(?:role|position|job|post)\s+to\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person)\s+(?:whose|who|with)"
         r"|(?:won't|will not|not|unable to|cannot|can't)(?: be)? (?:extend|extending|make|making) (?:you )?an? offer"
         r"|\bnot (?:been )?(?:selected|chosen|shortlisted) (?:to|for)\b"
         r"|unable to offer you|regret to inform|unfortunately,? (?:we|after careful)[^.]{0,120}(?:other candidates?|not (?:be )?(?:moving|proceed)|another candidate|decided)"

@@ -19,6 +19,7 @@ from assistant.extract.naming import (
     STAGE,
     clean,
     letters,
+    spelled_by_initials,
     subject_parts,
     without_stage,
 )
@@ -188,6 +189,17 @@ def _company_of_domain(subject: str, text: str, labels: frozenset[str]) -> str |
     return best
 
 
+def _company_by_initials(envelope: Envelope, text: str) -> str | None:
+    """The name a writer's domain abbreviates ("Bundesamt für digitale Verwaltungsdienste" for
+    bdvd.bund.de), as the mail spells it out."""
+    said = f"{envelope.subject}\n{text[:3000]}"
+    for writer in (*envelope.reply_to, *([envelope.sender] if envelope.sender else [])):
+        for part in (organisation_label(writer.email) or "").split("-"):
+            if (name := spelled_by_initials(said, part)) and (found := _valid_company(name)):
+                return found
+    return None
+
+
 def _company_from_sender(envelope: Envelope) -> str | None:
     sender = envelope.sender
     if sender is None or not sender.name:
@@ -212,7 +224,9 @@ def find_company(envelope: Envelope, text: str, role: str | None) -> str | None:
     agency = _agency_labels(envelope, text)
     if agency:
         return _client_of_agency(envelope, text, role, agency)
-    by_domain = _company_of_domain(envelope.subject, text, employer_labels(envelope))
+    by_domain = _company_of_domain(envelope.subject, text, employer_labels(envelope)) or _company_by_initials(
+        envelope, text
+    )
     if found := _company_from_subject(envelope, role):
         longer = by_domain and by_domain.startswith(found + " ") and _stands_alone(by_domain, text)
         return by_domain if longer else found
@@ -241,7 +255,9 @@ def _named_in_text(subject: str, text: str, role: str | None) -> Iterator[str]:
 
 # Recruiting agencies: their domain says so ("talentbridgesearch", "bellwetherrecruiting"), or the
 # writer speaks of a client.
-_AGENCY_LABEL = re.compile(r"recruit|search|staffing|talent|headhunt|placement|personnel")
+_AGENCY_LABEL = re.compile(
+    r"recruit|(?<!re)search|staffing|talent|headhunt|placement|personnel|werving|personalberatung|recrutement|reclutamiento"
+)
 _CLIENT = re.compile(r"\b(?:my|our) client\b|\bon behalf of (?:my|our|a) client\b", re.IGNORECASE)
 
 
@@ -258,6 +274,11 @@ def _client_of_agency(envelope: Envelope, text: str, role: str | None, agency: f
         *_named_in_text(envelope.subject, text, role),
     )
     return next((c for c in named if c and not any(spells(c.split(), label) for label in agency)), None)
+
+
+def writes_for_agency(envelope: Envelope, text: str) -> bool:
+    """The writer is an agency recruiter: their calls around a client's interview are not seats in it."""
+    return bool(_agency_labels(envelope, text))
 
 
 def _agency_labels(envelope: Envelope, text: str) -> frozenset[str]:

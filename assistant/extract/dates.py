@@ -117,6 +117,12 @@ _DAY_OF_MONTH = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?|the\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?!\s+(?:round|stage|floor|step|interview|attempt|time|place|day|week|month|year|person|candidate))",
 )
+# "el jueves 12 a las 16:00", "mercredi 28", "dinsdag 8": a written-out weekday and a bare day of the
+# month (not a time: "Friday 9:30", "Monday 10 am", "Tuesday 10-11").
+_WEEKDAY_AND_DAY = re.compile(
+    rf"\b{_FULL_WEEKDAY},?\s+(?:the\s+|el\s+|le\s+|den\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:er|º|\.)?"
+    r"(?![\d:.h]|\s*(?:[-–]|to\b|bis\b|tot\b|uhr\b|uur\b|h\b|hs\b|[ap]\.?m\b|o'clock))",
+)
 # "12/08/2026 (Tuesday)": a weekday after an explicit date restates it; read alone, it would be
 # another date (this week's Tuesday).
 _RESTATED_WEEKDAY = re.compile(rf"\s*[(,]?\s*{_WEEKDAY}\)?")
@@ -185,13 +191,14 @@ def _dated(month: int, day_value: int, year_text: str | None, anchor: date) -> d
         return None
 
 
-def _day_of_month(match: re.Match[str], anchor: date) -> date | None:
-    """The first date from the anchor on with that day of the month (and that weekday, if named)."""
+def _day_of_month(match: re.Match[str], anchor: date, months: int) -> date | None:
+    """The first date from the anchor on, within `months`, with that day of the month (and that
+    weekday, if named): a bare "jueves 12" further off is more likely something else."""
     day_value = int(match.group("day"))
     weekday_text = match.group("weekday")
     weekday = _WEEKDAYS.get(weekday_text.lower().rstrip(".")) if weekday_text else None
     year, month = anchor.year, anchor.month
-    for _ in range(12):
+    for _ in range(months):
         try:
             candidate = date(year, month, day_value)
         except ValueError:
@@ -231,10 +238,14 @@ def find_dates(text: str, anchor: date, day_first: bool = False) -> list[DateHit
                 hits.append(DateHit(match.start(), match.end(), found))
                 restated = _RESTATED_WEEKDAY.match(text, match.end())
                 taken.append((match.start(), restated.end() if restated else match.end()))
-    for match in _DAY_OF_MONTH.finditer(text):
-        if free(match.start(), match.end()) and (found := _day_of_month(match, anchor)) is not None:
-            hits.append(DateHit(match.start(), match.end(), found))
-            taken.append((match.start(), match.end()))
+    for pattern, months in ((_DAY_OF_MONTH, 12), (_WEEKDAY_AND_DAY, 2)):
+        for match in pattern.finditer(text):
+            if (
+                free(match.start(), match.end())
+                and (found := _day_of_month(match, anchor, months)) is not None
+            ):
+                hits.append(DateHit(match.start(), match.end(), found))
+                taken.append((match.start(), match.end()))
     for match in _RELATIVE.finditer(text):
         if free(match.start(), match.end()):
             found = _relative_date(match, anchor)

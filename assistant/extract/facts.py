@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, time, timedelta
 
 from assistant.extract.classify import Signals, about_own_application, classify
-from assistant.extract.company import employer_labels, find_company, without_employer_name
+from assistant.extract.company import employer_labels, find_company, without_employer_name, writes_for_agency
 from assistant.extract.home_zone import writer_zone
 from assistant.extract.kind_model import document, load_model
 from assistant.extract.naming import FORWARD_SUBJECT
 from assistant.extract.people import (
     arranger,
+    books_own_link,
     calendar_interviewers,
     is_machine,
     name_in_address,
@@ -216,8 +217,12 @@ def _text_people(
     found = text_interviewers(f"{message.text}\n{message.quoted}", frozenset(exclude), writer_name)
     found += named_recipients(envelope, owner, f"{envelope.subject}\n{prose}")
     writer = contact or signed_by(message.text, envelope.sender)
+    # An agency recruiter's "I'll call you afterwards" beside the client's named panel is no seat.
+    if found and writes_for_agency(envelope, message.text):
+        return found
     if writer is not None and (
         writer_takes_part(prose, prep_calls=not found)
+        or books_own_link(prose, writer)
         or named_as_met(writer.name, prose)
         or (not found and (_is_screen(message, prose) or writer_takes_part(message.quoted)))
     ):
@@ -234,9 +239,13 @@ def _people_asked_to_meet(
     writers = frozenset(a.email for a in (*envelope.reply_to, envelope.sender) if a is not None)
     writer_name = envelope.sender.name if envelope.sender else None
     named = text_interviewers(message.text, owner | writers, writer_name)
-    found = tuple(a for a in named if named_as_met(a.name or name_in_address(a.email), prose))
+    found = tuple(
+        a for a in named if named_as_met(a.name, prose) or named_as_met(name_in_address(a.email), prose)
+    )
     writer = contact or signed_by(message.text, envelope.sender)
-    if writer is not None and writer_takes_part(prose, prep_calls=not found):
+    if writer is not None and (
+        writer_takes_part(prose, prep_calls=not found) or books_own_link(prose, writer)
+    ):
         found += (writer,)
     return found
 

@@ -21,7 +21,10 @@ _MACHINE_LOCAL = re.compile(
     r"talent(?:acquisition)?|recruiting|recruitment|hr|hiring|team|info|support|hello|news(?:letter)?|"
     r"bounce[s]?|automated|system|updates?|applications?|accommodations?|accessibility|privacy|"
     r"benefits|payroll|legal|security|events?|reminders?|surveys?|feedback|assessments?|tests?|testing|"
-    r"privacidad|privacite|datenschutz|dpo|gdpr|rgpd|avg|protecciondedatos|dataprotection|candidates?)(?:[-_.+].*)?$",
+    r"privacidad|privacite|datenschutz|dpo|gdpr|rgpd|avg|protecciondedatos|dataprotection|candidates?|"
+    # recruiting mailboxes in other languages: "werving@", "recrutement@", "rrhh@", "bewerbung@", "personal@"
+    r"werving|sollicitaties?|vacatures?|recrutement|rh|rrhh|reclutamiento|seleccion|empleo|bewerbung(?:en)?|personal|karriere)"
+    r"(?:[-_.+].*)?$",
     re.IGNORECASE,
 )
 # A shared mailbox's display name ("Lumio Pay Careers"): people write from it, but nobody is met by it.
@@ -160,15 +163,21 @@ def _field_name(prefix: str) -> str | None:
     return f"{match.group('first')} {match.group('last')}" if match else None
 
 
-def _name_before(prefix: str) -> str | None:
+def _name_before(prefix: str, email: str) -> str | None:
     """The person's name written just before an address: "Priya Shah <…>", "Priya Shah (…)".
 
-    Segments are read backwards, so in "Lee Chen, Engineering Manager (…)" the title is skipped.
+    Segments are read backwards, so in "Lee Chen, Engineering Manager (…)" the title is skipped,
+    and in "Dr. Urs Aebischer, Chef der Sektion Risikoanalyse (urs.aebischer@…)" the name the
+    address spells wins over the capitalised words nearer to it.
     """
+    local = letters(email.partition("@")[0])
+    first = None
     for segment in reversed(re.split(r"[|(<\[,:–—\t]| - ", prefix)):
         if name := _trailing_name(segment.split()):
-            return name
-    return None
+            if any(len(w) >= 3 and w in local for w in map(letters, name.split())):
+                return name
+            first = first or name
+    return first
 
 
 def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = None) -> tuple[Address, ...]:
@@ -184,7 +193,7 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
         email = match.group(0).rstrip(".").lower()
         line_start = text.rfind("\n", 0, match.start()) + 1
         prefix = text[line_start : match.start()]
-        address = Address(email, _name_before(prefix))
+        address = Address(email, _name_before(prefix, email))
         if email in exclude or is_machine(address) or is_room_or_group(address):
             continue
         if writer_letters and letters(email.partition("@")[0]) == writer_letters:
@@ -209,7 +218,7 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
 _WRITER_TAKES_PART = re.compile(
     at_word_start(
         r"\b(?:i(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking|chatting|talking|calling|call|meet|speak|chat|talk)\b"
-        r"|(?:for|move|moving|moved|reschedule|rescheduling|rescheduled|push|pushed|during|ahead of|before|cancel|cancelling|canceling) our (?:interview|conversation|chat|call|meeting)\b"
+        r"|(?:for|move|moving|moved|reschedule|rescheduling|rescheduled|push|pushed|during|ahead of|before|cancel|cancelling|canceling) our (?:[\w-]+ ){0,2}?(?:interview|conversation|chat|call|meeting)\b"
         r"|\b(?:talk|speak|chat) (?:to you )?then\b"
         r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
         r"|with you myself|(?:with|join|joining) me\b|\b(?:on|via|through) my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page)"
@@ -225,6 +234,7 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bi(?:'ll| will) ask (?:you )?(?:about|a few|some)\b|\breport(?:s|ing)? (?:directly )?to me\b"
         # "X will join us", "Frau Dr. Vogel sowie ich", "j'aimerais échanger avec vous", "se joindra à nous"
         r"|\b(?:join|joining) us\b|\bsowie ich\b|\bund ich\.|\bet moi(?:-même)?\b[.,]|\by yo\b[.,]"
+        r"|\b(?:je souhaiterais|je souhaite|je voudrais) (?:\w+ ){0,2}vous rencontrer|\bik ga (?:graag )?met (?:je|jou|u) in gesprek\b"
         r"|\bj'aimerais (?:beaucoup )?(?:échanger|discuter|parler|vous rencontrer)|\b(?:d')?échanger avec vous\b|se joindra à nous|nous rejoindra"
         r"|\bich (?:würde|möchte) (?:mich )?(?:gerne |gern )?(?:mit ihnen )?(?:sprechen|austauschen|kennenlernen)|wird uns begleiten"
         r"|\bme gustaría (?:hablar|charlar|conocerte|conversar)|se unirá a nosotros"
@@ -251,7 +261,8 @@ _WRITER_TAKES_PART = re.compile(
         r"|\b(?:in|uit) mijn agenda\b|\bin meinem kalender\b|\bdans mon agenda\b|\ben mi (?:agenda|calendario)\b"
         r"|\bik (?:zou|wil) (?:graag )?(?:\w+ ){0,4}gesprek met (?:u|je|jou)\b|\b(?:en|&) ikzelf\b|\bund ich selbst\b"
         # The writer's own diary and role: "tengo hueco a las 10", "vormittags passt es mir", "I'm the hiring manager"
-        r"|\btengo hueco\b|\bpasst es mir\b|\bi(?:'m| am) the hiring manager\b"
+        r"|\bbei mir (?:im|in|an|am|auf)\b|\bin my office\b|\bdans mon bureau\b|\ben mi (?:oficina|despacho)\b"
+        r"|\btengo hueco\b|\bpasst es mir\b|\bi(?:'m| am) (?:the|your) (?:hiring manager|recruiter)\b"
         # the writer offering their own diary: "de mon côté ça pourrait être mardi", "diese Woche könnte ich",
         # "on my end I could do Tuesday", "qu'on en discute ensemble"
         r"|\bde mon côté,? (?:ça|je)\b|\bpor mi parte,? (?:puedo|podría|tengo)\b|\b(?:diese|nächste) woche könnte ich\b"
@@ -308,21 +319,32 @@ _WITH_BEFORE = re.compile(
     # the verb case-blind ("Avec : Nadia Chérif", "With: Priya"); the name after it is not
     r"\b(?i:with|meet|meeting|mit|avec|con|met|com|conducted by|led by|führen|führt|voeren|voert|mènent|mèneront|"
     r"conduiront|realizarán|realizará|schuift(?: ook)?|schuiven(?: ook)?|(?:la|lo) van? a tomar|tomar[áa]n?|"
+    # "L'entretien sera mené par moi-même et par Lien Peeters"
+    r"(?:mené|conduit|animé)e?s? par|"
     r"se (?:nos )?une|se (?:nos )?unirá)\s*:?\s+"
-    rf"(?:(?:me|us|myself|mir|uns|moi|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+){{0,2}}[A-ZÀ-Ý][\w'-]+)\s+(?:and|&|und|et|y|en)\s+)?"
+    rf"(?:(?:me|us|myself|mir|uns|moi(?:-même)?|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+){{0,2}}[A-ZÀ-Ý][\w'-]+)"
+    r"\s+(?:and|&|und|et|y|en)\s+(?:par\s+|by\s+|with\s+)?)?"
     rf"(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
 )
 _PANEL_BEFORE = re.compile(
     r"\b(?:panel|interviewers?|panelists?)\b[^.\n]{0,30}\b(?:is|are|will be|will include|includes?|consists? of)\b[^.\n]{0,120}$"
 )
 _PAIRED_BEFORE = re.compile(r"(?:<>|/) $")
+# A row of an itinerary that opens with its time range: "10:00 - 10:45 h   Macarena Ruiz, RRHH".
+_SCHEDULE_ROW_BEFORE = re.compile(
+    r"(?:^|\n)[ \t>*•·-]*\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|bis|à|a)\s*"
+    r"\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?|h|uhr|uur)?[ \t]*[|:–—-]?[ \t]*" + rf"(?:{_HONORIFIC}\s+)*$",
+    re.IGNORECASE,
+)
 # A heading that names the people met, then the name on its own line in the list below it (or on
 # the heading's line): "Ihre Gesprächspartner:\n- Miriam Kaya, People & Culture (…)".
 _LISTED_BELOW = re.compile(
     r"(?:interviewers?|interviewing you|panel(?:ists)?|you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|who you(?:'ll| will) meet"
-    r"|gesprächspartner(?:in|innen|\*innen)?|interlocut(?:eur|rice)s?|entrevistador(?:es|as|a)?|jury|board members?)"
-    r"[ \t]*:?[ \t]*(?:\n(?:[ \t]*(?:[-*•·]|\d+[.)])?[^\n]+\n){0,5})?"
-    rf"[ \t]*(?:[-*•·]|\d+[.)])?[ \t]*(?:{_HONORIFIC}\s+)*$",
+    r"|gesprächspartner(?:in|innen|\*innen)?|gesprächsteilnehmende|teilnehmende|interlocut(?:eur|rice)s?|entrevistador(?:es|as|a)?"
+    r"|jury|board members?)"
+    # the next names on the heading's own line: "Gesprächsteilnehmende | Thomas Rüegg, Leiter …, Mirjam Blaser"
+    r"(?:[ \t]*[:|][^\n]{0,150}?[,;&][ \t]*(?:and |und |et |y |en )?$|[ \t]*:?[ \t]*(?:\n(?:[ \t]*(?:[-*•·]|\d+[.)])?[^\n]+\n){0,5})?"
+    rf"[ \t]*(?:[-*•·]|\d+[.)])?[ \t]*(?:{_HONORIFIC}\s+)*$)",
     re.IGNORECASE,
 )
 
@@ -360,14 +382,38 @@ def _current(pattern: re.Pattern[str], text: str, low: str, prep_calls: bool) ->
     )
 
 
+# "I won't be sitting on the panel myself", "je ne serai pas présente", "ich bin nicht dabei": the
+# writer who meets the candidate at reception says where they stand.
+_WRITER_STAYS_OUT = re.compile(
+    r"\bi (?:won't|will not|am not|'m not) (?:be )?(?:sitting on|sitting in on|on|part of|joining|in) "
+    r"(?:the|your|this) (?:[\w-]+ )?(?:panel|interview|call|conversation|meeting)\b"
+    r"|\bje ne serai pas (?:présente?|dans le jury)\b|\bich (?:bin|werde) (?:selbst )?nicht (?:dabei|teilnehmen)\b"
+)
+
+
 def writer_takes_part(text: str, prep_calls: bool = False) -> bool:
     """The writer says, in the first person, that they sit in the interview. An agency's prep call
     beside a client's interview is not a seat in it; `prep_calls` counts it for a message that
     arranges nothing else ("la llamada contigo y yo para prepararte", mañana a las 10)."""
     low = lowered(text)
+    if _WRITER_STAYS_OUT.search(low):
+        return False
     return _current(_WRITER_TAKES_PART, low, low, prep_calls) or _current(
         _WRITER_WITH_COLLEAGUE, text, low, prep_calls
     )
+
+
+_BOOKING_LINK = re.compile(
+    r"\b(?:calendly\.com|savvycal\.com|cal\.com|zcal\.co|tidycal\.com|meetings\.hubspot\.com)/([\w.-]+)",
+    re.IGNORECASE,
+)
+
+
+def books_own_link(text: str, writer: Address) -> bool:
+    """The link to book is the writer's own page ("calendly.com/tasha-grant-rideauledger" from Tasha
+    Grant): the call booked there is with them."""
+    words = [w for w in map(letters, (writer.name or "").split()) if len(w) >= 3]
+    return any(any(w in letters(m.group(1)) for w in words) for m in _BOOKING_LINK.finditer(text))
 
 
 def named_as_met(name: str | None, text: str) -> bool:
@@ -392,6 +438,7 @@ def named_as_met(name: str | None, text: str) -> bool:
                     _PANEL_BEFORE.search(before)
                     or _PAIRED_BEFORE.search(before)
                     or _LISTED_BELOW.search(before)
+                    or _SCHEDULE_ROW_BEFORE.search(before)
                 )
             if met and not _looks_back(low, start, after.end() if after else end):
                 return True

@@ -23,9 +23,10 @@ _DEADLINE_CUE = re.compile(
 _DECISION = re.compile(
     r"\b(?:decision|decide|(?:an|our) answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to (?:you|everyone|all)|"
     r"be back (?:to|in touch|with)|"
-    r"(?:an|any|some) update|update you\b|let you know|word back|"
-    r"respond|feedback|next steps|news|follow up with you|entscheidung|rückmeldung|melden|"
-    r"décision|réponse|retour|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
+    r"(?:an|any|some|a) (?:[\w-]+ )?update|update you\b|let you know|word back|(?:final )?results|résultats|resultados|"
+    r"respond|feedback|next steps|news|follow up with you|entscheid\w*|rückmeldung|melden|"
+    # "votre retour", "un retour" (not "de retour": back at the office; not "retourner" a form)
+    r"décision|réponse|(?<!de )retour\b|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
     # "we will revert with the schedule", "Sie hören bis Freitag von uns", "vous aurez de nos nouvelles"
     r"revert|in touch|von uns|bescheid|resposta|retorno|novidades|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos"
     # "I'll come back to you by next Friday", "we'll circle back by EOW", "send you scheduling options by"
@@ -33,14 +34,15 @@ _DECISION = re.compile(
     # "expect to hear by Friday", "I'll follow up by Wednesday", "let all candidates know the outcome"
     r"|hear by|hear back|follow(?:-| )?up|let (?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo|cómo seguimos"
     # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
-    r"|laten (?:we |ze |zij )?(?:je |u |jou |het )?(?:\w+ ){0,4}weten|beslissing|besluit|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
+    r"|(?:laten|laat) (?:we |ze |zij |ik )?(?:je |u |jou |het )?(?:\w+ ){0,7}weten|beslissing|besluit|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
     # Italian, Swedish, Danish, Norwegian, Polish
     r"|faremo sapere|(?:una )?risposta|riscontro|ricontatter\w*|aggiornamento|återkommer|besked|återkoppling"
     r"|vender (?:tilbage|retur)|tilbagemelding|tilbakemelding|kommer tilbake|odezwiemy|odpowied\w*|decyzj\w*|damy (?:znać|odpowied\w*))",
 )
 _END_OF_WEEK = re.compile(
     r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?(?:end\s+of\s+(?:(?P<which>this|next|the)\s+)?week|eow)\b"
-    r"|\bEnde\s+(?P<de>dieser|nächster|der nächsten)\s+Woche\b"
+    r"|\bEnde\s+(?P<de>dieser|nächster|der nächsten|der)\s+Woche\b"
+    r"|\b(?:voor|vóór|tegen)\s+(?:het\s+)?eind(?:e)?\s+van\s+(?P<nl>de(?:ze)?\s+week|volgende\s+week|de\s+volgende\s+week)"
     r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)"
     r"|\bfinal(?:es)?\s+de\s+(?P<es>esta semana|la semana que viene|la próxima semana|la semana próxima)"
     r"|\bantes de que (?:acabe|termine|finalice)\s+(?P<es2>esta semana|la semana que viene|la próxima semana)"
@@ -60,7 +62,8 @@ _SENTENCE_END = re.compile(
 
 _NEXT_WEEK = {"next", "nächster", "der nächsten", "la semaine prochaine", "la semana que viene",
               "la próxima semana", "la semana próxima", "próxima semana", "semana que vem",
-              "prossima settimana", "nästa vecka", "næste uge", "przyszłego tygodnia"}  # fmt: skip
+              "prossima settimana", "nästa vecka", "næste uge", "przyszłego tygodnia", "volgende week",
+              "de volgende week"}  # fmt: skip
 # "your answer by Friday", "votre réponse d'ici le 11": the candidate's deadline, not the employer's.
 _YOURS = re.compile(
     # (Dutch "je" is also French "je": "je reviendrai vers vous" is the employer's promise)

@@ -44,6 +44,19 @@ def test_dutch_portuguese_and_shorthand_dates(text: str, expected: date) -> None
     assert [hit.day for hit in find_dates(text, WEDNESDAY_28_OCT)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el jueves 12 a las 16:00 h", [date(2026, 11, 12)]),
+        ("mercredi 18 à 14h", [date(2026, 11, 18)]),
+        ("Friday 9:30", [date(2026, 10, 30)]),  # a time, not the 9th
+        ("Tuesday 10-11", [date(2026, 11, 3)]),  # a range of hours
+    ],
+)
+def test_a_written_weekday_and_a_bare_day_of_the_month(text: str, expected: list[date]) -> None:
+    assert [hit.day for hit in find_dates(text, WEDNESDAY_28_OCT)] == expected
+
+
 def test_a_weekday_restating_an_explicit_date_is_not_another_date() -> None:
     assert [hit.day for hit in find_dates("Date: 11/05/2026 (Thursday)", WEDNESDAY_28_OCT)] == [
         date(2026, 11, 5)

@@ -573,3 +573,32 @@ def test_an_invitation_sent_to_the_owner_alone_takes_its_panel_from_the_text() -
         "reto.gisler@alpenrueck.example",
         "corinne.vuille@alpenrueck.example",
     }
+
+
+AGENCY_CONFIRMS_THE_CLIENTS_PANEL = """
+From: Dennis Vos <dennis.vos@zorgwerving.example>
+To: Alex Morgan <alex.morgan@example.com>
+Subject: Tweede gesprek Rijnzicht: morgen al!
+Date: Mon, 30 Nov 2026 16:10:00 +0100
+Message-ID: <agency-panel@zorgwerving.example>
+Content-Type: text/plain; charset=utf-8
+
+Hoi Alex,
+
+Het is gelukt: je bent morgen om 11.00 uur welkom voor het tweede gesprek bij Rijnzicht.
+Je spreekt met Carla Smit (c.smit@rijnzicht.example) en Ingrid Hermans (i.hermans@rijnzicht.example).
+
+Succes morgen, ik bel je in de middag even.
+
+Dennis Vos
+Recruitmentconsultant, Zorgwerving
+"""
+
+
+def test_an_agency_recruiters_call_afterwards_is_no_seat_beside_the_clients_panel() -> None:
+    facts = _facts(_raw(AGENCY_CONFIRMS_THE_CLIENTS_PANEL))
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert {a.email for a in facts.interviewers} == {
+        "c.smit@rijnzicht.example",
+        "i.hermans@rijnzicht.example",
+    }

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.extract.people import (
     arranger,
+    books_own_link,
     calendar_interviewers,
     is_machine,
     is_room_or_group,
@@ -80,7 +81,8 @@ def test_duplicate_attendees_keep_the_named_entry() -> None:
     ["no-reply@greenhouse.io", "noreply@company.example", "do-not-reply@x.example", "notifications@lever.co",
      "calendar-notification@google.com", "careers@acme.example", "talent@acme.example", "jobs-noreply@talentloop.com",
      "acme@myworkday.com", "mailer-daemon@mx.example", "scheduling@goodtime.io", "recruiting@acme.example",
-     "accommodations@acme.example"],
+     "accommodations@acme.example", "werving@ggd.example", "recrutement@banque.example", "rrhh@hoteles.example",
+     "personal@kantonalbank.example"],
 )  # fmt: skip
 def test_machines_and_role_mailboxes(email: str) -> None:
     assert is_machine(Address(email))
@@ -281,6 +283,11 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Den här gången träffar du mig och vår vd Anders Wiklund.",
         "Sie treffen Frau Baumann und mich im Sitzungszimmer 3.",
         "Durante il colloquio con me e con la nostra CFO parleremo del ruolo.",
+        "Danke, passt mir. Morgen 16 Uhr bei mir an der Talstrasse 41.",
+        "Je souhaiterais dès lors vous rencontrer dans nos bureaux pour un premier entretien.",
+        "Ik ga graag met je in gesprek, samen met twee collega's uit de selectiecommissie.",
+        "I'm sorry, but I need to cancel our second-round interview on Thursday.",
+        "Thanks for applying! I'm the recruiter for the team and would love to set up an intro call.",
         "Marc Tschopp (Head of Treasury), Yves Brodbeck (Risk Analyst) and I look forward to speaking with you.",
     ],
 )
@@ -295,6 +302,7 @@ def test_the_writer_says_they_sit_in(text: str) -> None:
         "Let me know if anything changes.",
         "I'll be in touch.",
         "Ik bel je vrijdag nog even om het samen door te lopen.",
+        "I'll meet you at reception at 09:20 and walk you up. I won't be sitting on the panel myself.",
         "Je suis au regret de devoir annuler notre entretien prévu mardi avec Nicolas Berthier.",
     ],
 )
@@ -336,6 +344,9 @@ def test_a_prep_call_counts_when_it_is_all_the_message_arranges() -> None:
         ("Paula and I have reviewed your application.", False),
         ("The next step is a 45-minute conversation with me and Paula Greer (paula@x.example).", True),
         ("Vous aurez un entretien avec moi et Paula Greer.", True),
+        ("L'entretien sera mené par moi-même et par Paula Greer, responsable réglementaire.", True),
+        ("Gesprächsteilnehmende | Tobias Rehm, Leiter Risiko, Paula Greer, HR Business Partnerin", True),
+        ("10:00 - 10:45 h   Paula Greer, RRHH (paula@x.example)\n10:45 - 11:30 h   Tobias Rehm", True),
         ("Your interviewers:\n- Tobias Rehm\n\nQuestions? Paula Greer can help.", False),
     ],
 )
@@ -396,3 +407,14 @@ def test_a_fellow_recipient_greeted_beside_the_owner_is_met() -> None:
     )
     text = "Hi Felix and Alex,\n\nI'm confirming the video interview for Wednesday at 11am."
     assert named_recipients(envelope, OWNER, text) == (felix,)
+
+
+def test_a_booking_page_of_the_writers_own_is_a_call_with_them() -> None:
+    tasha = Address("tasha.grant@rideau.example", "Tasha Grant")
+    assert books_own_link("Grab a time here: https://calendly.com/tasha-grant-rideau/intro-30", tasha)
+    assert not books_own_link("Grab a time here: https://calendly.com/rideau-recruiting/intro-30", tasha)
+
+
+def test_the_name_an_address_spells_wins_over_a_title_nearer_to_it() -> None:
+    text = "Das Gespräch führen Dr. Urs Aebischer, Chef der Sektion Risikoanalyse (urs.aebischer@bwr.example), und ich."
+    assert text_interviewers(text, frozenset()) == (Address("urs.aebischer@bwr.example", "Urs Aebischer"),)

@@ -101,8 +101,14 @@ def test_vague_or_unrelated_dates_give_nothing(text: str) -> None:
         ),
         ("Please update your profile by Friday, December 11.", None),
         ("Please answer the questionnaire by December 11.", None),
+        ("I expect to have a proper update for you by the end of next week.", date(2026, 12, 11)),
+        ("Wir werden Ihnen unseren Entscheid bis spätestens Freitag, 18. Dezember 2026 mitteilen.", date(2026, 12, 18)),
+        ("We aim to communicate final results, including pool placement, by Friday, December 11.", date(2026, 12, 11)),
+        # back at the office, and a form the reader returns, are not answers
+        ("Marc a été appelé à Francfort et ne sera pas de retour avant mercredi.", None),
+        ("Merci de me le retourner au plus tard le lundi 14 décembre.", None),
     ],
-)
+)  # fmt: skip
 def test_answer_and_update_promises(text: str, expected: date | None) -> None:
     assert find_respond_by(text, SATURDAY) == expected
 
@@ -113,3 +119,8 @@ def test_a_deadline_beside_the_readers_answer_is_theirs_even_with_a_promise_furt
         "I'd rather you make the right decision than a fast one."
     )
     assert find_respond_by(text, FRIDAY) is None
+
+
+def test_dutch_end_of_the_week_said_on_a_wednesday_is_that_friday() -> None:
+    text = "Ik laat je voor het einde van de week weten op welke datum de casedag plaatsvindt."
+    assert find_respond_by(text, date(2026, 12, 2)) == FRIDAY
