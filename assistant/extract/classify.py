@@ -143,6 +143,8 @@ _INTERVIEW = re.compile(
     r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day)|"
     r"case-?(?:präsentation|présentation|presentación|presentatie|studie)|fallstudie|"
     r"(?:founder|ceo|cto) (?:chat|call|meeting)|(?:chat|call) w/|hearings?(?! (?:from|back|about|more|what|how|your|you))|"
+    # a public service's oral before a board: "épreuve orale", "mondelinge proef", "prueba oral", "oral board"
+    r"épreuves? orales?|examen oral|mondelinge (?:proef|toets)|pruebas? orales?|mündliche prüfung|oral (?:board|exam\w*|interview)|"
     r"(?:deuxième|seconde?|troisième|2e|3e|zweites|segunda|tweede) (?:rencontre|rendez-vous|échange|treffen|reunión|kennismaking))\b"
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
@@ -152,7 +154,7 @@ _CALL = re.compile(
     r"pl[áa]tica|platicar|platicamos|"
     r"telefonat|kennenlernen|termin|videocall|gesprek|bellen|"
     # a visit: "bei uns im Büro", "come by our office", "dans nos locaux", "op kantoor"
-    r"im büro|vor ort|(?:in|at|to|by) (?:the|our) office|dans nos locaux|en (?:la|nuestra) oficina|op (?:ons )?kantoor)\b"
+    r"im büro|vor ort|bei uns (?:in|im|am|an der)|(?:in|at|to|by) (?:the|our) office|dans nos locaux|en (?:la|nuestra) oficina|op (?:ons )?kantoor)\b"
 )
 _CONFIRM = re.compile(
     r"\b(?:confirm\w*|scheduled|is set|are set|booked|locked in|see you|looking forward to (?:speaking|meeting|talking|our)|"
@@ -174,6 +176,8 @@ _FIXES_TIME = re.compile(
         r"\b(?:let'?s|let us) (?:plan|move|push|shift|reschedule|meet|do|go with|say|keep|speak|talk|fix|lock|pencil|book)\b"
         r"|\bwe(?:'ll| will) (?:meet|speak|talk|chat|call)\b|\b(?:works|suits) (?:great|perfectly|well|for (?:me|us))\b"
         r"|\b(?:got|have|\w+'ve got|booked|pencil+ed|popped|put) you (?:both |all )?(?:in|down) for\b|\ball set for\b"
+        # "Te llamo el jueves 22 a las 09:00", "je vous appelle mardi", "dann halten wir das so fest"
+        r"|\bte (?:llamo|llamaré|marco|marcaré)\b|\bje vous (?:appelle|appellerai)\b|\bhalten wir (?:\w+ ){0,2}fest\b"
         r"|\bquedamos (?:el|en|a|para|mañana|hoy|pasado mañana)\b|\bqued[óo] (?:para|el|agendad[oa])\b|\blo dejamos así\b|\bmovemos (?:nuestra |la )?(?:entrevista|llamada|reunión)\b"
         r"|\bficamos (?:para|na|no)\b|\bc'est calé\b"
         # "ci sentiamo domani alle 11", "ti chiamo io", "ringer jeg deg i morgen", "dzwonię do Pana"
@@ -205,8 +209,9 @@ _SCHEDULING = re.compile(
         r"one-way video|on-demand (?:video )?interview|record (?:your )?(?:video )?(?:answers|responses)|time slots?|a few (?:times|windows|slots|dates)|(?:times?|windows?|slots?|dates?) (?:that )?(?:suit|work) (?:for )?you"
         r"|propose (?:some )?times|let me know (?:when you(?:'re| are| would be)? (?:free|available)|what times?|which (?:times?|days?|slots?)|what (?:suits|works))"
         r"|\b(?:are )?you free\b[^.?!\n]{0,40}\?|(?:your )?preferred (?:slot|time|date)s?\b|revert with your (?:availability|preferred)"
-        r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|terminvorschl\w*|terminabstimmung|terminfindung|zeitfenster"
-        r"|(?:an welchen|welche) (?:tagen?|termine?)|welche[rs]? der (?:folgenden|nachstehenden|vorgeschlagenen) |sie zeit (?:hätten|haben)|(?:zwei|drei|einige) (?:bis \w+ )?(?:vorschläge|termine)"
+        r"|verfügbarkeit|wann (?:haben|hätten) sie zeit|wann (?:hast|hättest) du zeit|terminvorschl\w*|terminabstimmung|terminfindung|zeitfenster"
+        r"|(?:an welchen|welche) (?:tagen?|termine?)|welche[rs]? der (?:folgenden|nachstehenden|vorgeschlagenen) |sie zeit (?:hätten|haben)"
+        r"|(?:zwei|drei|einige|ein paar)(?:(?:,| oder| bis) (?:zwei|drei|vier))? (?:mögliche |passende |freie )?(?:vorschläge|termine|slots|zeitfenster)"
         r"|quand (?:seriez|êtes)-vous disponible|vos disponibilités|cuándo (?:tienes|tendrías|te viene)|qué (?:días|mañanas|tardes|horas)"
         r"|(?:tienes|tiene|tendrías|tendría) (?:libres?|disponibles?)\b"
         r"|(?:tu serais|vous seriez|t'es|tu es) dispo(?:nible)?s? quand|dispo quand|franjas?(?: horarias?)?\b"
@@ -255,7 +260,8 @@ _NOT_FOR_CANDIDATE = re.compile(
     r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
     # Interviews that are not for a job: a consulate's visa appointment, a journalist's story.
     r"consulate|consular|embassy|visa (?:class|type|category|appointment|interview)|"
-    r"(?:i'm|i am|as) a (?:\w+ )?(?:reporter|journalist|writer|editor)\b|(?:for|in) (?:a|an|my|our) (?:story|article|feature|piece|column|report) (?:about|on))\b"
+    r"(?:i'm|i am|as) a (?:\w+ )?(?:reporter|journalist|writer|editor)\b|"
+    r"(?:je suis|ich bin|soy|ik ben|sono) (?:une? |eine? |una? |een )?(?:\w+ )?(?:journaliste|journalist(?:in)?|periodista|giornalista|rédact(?:eur|rice))\b|(?:for|in) (?:a|an|my|our) (?:story|article|feature|piece|column|report) (?:about|on))\b"
 )
 # Pre-employment checks are appointments, not interviews: "your drug screen", "background check".
 _SCREENING = re.compile(
@@ -324,6 +330,8 @@ _STILL_TO_FIND = re.compile(
 # "we'll send you a confirmed time", "if you are shortlisted".
 _LATER = re.compile(
     r"(?:(?:\bwill|'ll|\bmay|\bmight|\bshall) (?:send|email|share|contact|reach|get|follow|let|be in touch|provide|forward)\b"
+    # "the most qualified candidates will be invited to a panel interview"
+    r"|\bwill be"
     r"|\bonce\b|\bas soon as\b|\bif (?:you are|you're|your|selected|shortlisted)"
     # thanks for what was done: "Thanks for sending your availability."
     r"|\bthanks? (?:you )?(?:so much |again )?for"
@@ -367,6 +375,8 @@ _APPLICATION = re.compile(
     r"postulaci[óo]n|postulaste|vacante|positions|postes|processus|(?:selection|recruitment|staffing) process|"
     # after an offer is accepted: "so we can hold your January 11 start date", "background check"
     r"start date|pre-employment|background check|onboarding|new[- ]hire|"
+    # a public selection procedure: "Procédure AWMD-2026-05", "le jury a terminé les épreuves", "Auswahlverfahren"
+    r"procédure|jury|épreuves?|auswahlverfahren|selectieprocedure|sollicitatieprocedure|"
     r"sollicitatie|gesolliciteerd|kandidatuur|vacature|functie|gesprek\w*|referenties|referenzen|références|referencias|"
     r"ansökan|ansøgning|søknad|tjänsten|stillingen|referenser|referanser|aplikacj\w*|kandydat\w*|rekrutac\w*|"
     r"stanowisk\w*|referencj\w*|posizione|selezione|ruolo|referenze)\b"

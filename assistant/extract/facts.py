@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, time, timedelta
 
+from assistant.extract.alternation import lowered
 from assistant.extract.classify import Signals, about_own_application, classify
 from assistant.extract.company import employer_labels, find_company, without_employer_name, writes_for_agency
 from assistant.extract.home_zone import writer_zone
@@ -16,6 +17,7 @@ from assistant.extract.people import (
     books_own_link,
     calendar_interviewers,
     is_machine,
+    looks_back,
     name_in_address,
     named_as_met,
     named_recipients,
@@ -156,7 +158,7 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
         is_reply=envelope.in_reply_to is not None,
         calendar_request=bool(requested),
         calendar_cancel=bool(cancelled),
-        has_future_time=span is not None and span.start >= anchor - timedelta(hours=1),
+        has_future_time=span is not None and span.start > anchor,
         owner_is_colleague=owner_is_colleague(message, owner),
         owner_is_candidate=owner_is_candidate(message, owner),
         names_role=found_role is not None,
@@ -241,7 +243,7 @@ def _people_asked_to_meet(
     named = text_interviewers(message.text, owner | writers, writer_name)
     found = tuple(
         a for a in named if named_as_met(a.name, prose) or named_as_met(name_in_address(a.email), prose)
-    )
+    ) + named_recipients(envelope, owner, prose, proposing=True)
     writer = contact or signed_by(message.text, envelope.sender)
     if writer is not None and (
         writer_takes_part(prose, prep_calls=not found) or books_own_link(prose, writer)
@@ -250,10 +252,20 @@ def _people_asked_to_meet(
     return found
 
 
+# "after reading your notes from our phone screen": a screen already held
+_HELD_BEFORE = re.compile(r"\b(?:notes|feedback|impressions) from (?:our|your|the) $")
+
+
 def _is_screen(message: Message, prose: str) -> bool:
     """A recruiter screen: the person who wrote holds the call themselves. The thread's history
     counts: "confirmed for tomorrow at 11" answers their own "I'd love to set up an intro call"."""
-    return bool(_SCREEN.search(f"{message.envelope.subject}\n{prose}\n{message.quoted}"))
+    text = f"{message.envelope.subject}\n{prose}\n{message.quoted}"
+    low = lowered(text)
+    return any(
+        not looks_back(low, m.start(), m.end())
+        and not _HELD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        for m in _SCREEN.finditer(text)
+    )
 
 
 def _organizer_joins(message: Message, prose: str, event: CalendarEvent) -> bool:

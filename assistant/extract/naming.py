@@ -102,24 +102,41 @@ def without_stage(part: str) -> str:
     return clean(_LEADING_CONNECTOR.sub("", clean(STAGE.sub(" ", part))))
 
 
-# Words an organisation's initials pass over: "Innovation and Regional Growth Canada" is irgc.
-_CONNECTOR = r"(?:and|of|for|the|on|in|für|und|der|de|des|du|et|y|del|van|voor|en)"
+# Words an organisation's initials pass over: "Innovation and Regional Growth Canada" is irgc,
+# "Agence wallonne de la Mobilité durable" awmd.
+_CONNECTOR = (
+    r"(?:and|of|for|the|on|in|für|und|der|die|de|des|du|la|le|les|et|pour|à|au|aux|sur|y|del|van|voor|en)"
+)
 _INITIALISMS: dict[str, re.Pattern[str]] = {}
+
+
+def _letter_class(letter: str, lower: bool = True) -> str:
+    """A character class for a letter and its accented forms ("e" also matches "É" in "Évaluation")."""
+    forms = {c for c in map(chr, range(0xC0, 0x17F)) if letters(c) == letter}
+    chosen = {letter.upper(), *(c for c in forms if c.isupper())}
+    if lower:
+        chosen |= {letter, *(c for c in forms if c.islower())}
+    return "[" + "".join(sorted(chosen)) + "]"
 
 
 def spelled_by_initials(text: str, acronym: str) -> str | None:
     """The name whose initials spell a domain label ("Canadian Water Stewardship Agency" for
     cwsa-acge.gc.ca, "Bundesamt für wirtschaftliche Resilienz" for bwr-bund.ch): public bodies
-    and many firms take their domain from their initials. The name starts and ends with a capital
-    and stays on one line; labels shorter than three letters match too much to count."""
+    and many firms take their domain from their initials. The name stays on one line, starts with
+    a capital and has capitals on at least half its words ("Can we set aside" is no name); an
+    elided article is passed over ("l'Innovation"). Labels shorter than three letters match too
+    much to count."""
     if not 3 <= len(acronym) <= 6 or not acronym.isalpha() or not acronym.isascii():
         return None
     pattern = _INITIALISMS.get(acronym)
     if pattern is None:
-        letters_ = [f"[{c}{c.upper()}]" for c in acronym[1:-1]]
-        words = [acronym[0].upper(), *letters_, acronym[-1].upper()]
-        gap = rf"[ \t]+(?:{_CONNECTOR}[ \t]+)*"
+        words = [_letter_class(acronym[0], lower=False), *(_letter_class(c) for c in acronym[1:])]
+        # words part at spaces, or at a hyphen inside a compound ("Meuse-Ourthe")
+        gap = rf"(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*|-)(?:[ld]['’])?"
         pattern = re.compile(r"\b" + gap.join(rf"{w}[\w'’-]*" for w in words) + r"\b")
         _INITIALISMS[acronym] = pattern
-    match = pattern.search(text)
-    return match.group(0) if match else None
+    for match in pattern.finditer(text):
+        words = [w for w in re.split(r"[ \t-]+", match.group(0)) if not re.fullmatch(_CONNECTOR, w)]
+        if 2 * sum(w.lstrip("ld'’")[:1].isupper() for w in words) >= len(words):
+            return match.group(0)
+    return None

@@ -228,7 +228,7 @@ _WRITER_TAKES_PART = re.compile(
         r"|\b(?:here'?s|heres|use|join) my (?:zoom|meet|teams|webex|personal room)\b"
         r"|\b(?:met mij|comigo|conmigo|contigo|avec moi|mit mir)\b"
         r"|\bi(?:'d| would) (?:love|like) to (?:set up|schedule|have|book|arrange) (?:a |an |some )?(?:[\w-]+ ){0,3}(?:call|chat|conversation|time|minutes) (?:with you|for (?:the|us) two)"
-        r"|\b(?:the two of us|(?:à|a) deux|just you and me|just me|only me)\b|\bwith [^!?\n]{0,80}?\b(?:and|&) me\b"
+        r"|\b(?:the two of us|(?:à|a) deux(?! (?:pas|minutes?|heures?|jours?|semaines?|mois|ans|km|kilomètres|rues|arrêts|stations|étages|reprises|fois)\b)|just you and me|just me|only me)\b|\bwith [^!?\n]{0,80}?\b(?:and|&) me\b"
         # "I'd like to talk before…", "I've blocked 30 minutes", "I'll ask about your portfolio", "would report to me"
         r"|\bi(?:'d| would) (?:love|like) to (?:talk|chat|speak|meet)\b|\bi(?:'ve| have) blocked (?:\w+ ){0,2}(?:minutes|mins?|time|an hour)\b"
         r"|\bi(?:'ll| will) ask (?:you )?(?:about|a few|some)\b|\breport(?:s|ing)? (?:directly )?to me\b"
@@ -237,6 +237,7 @@ _WRITER_TAKES_PART = re.compile(
         r"|\b(?:je souhaiterais|je souhaite|je voudrais) (?:\w+ ){0,2}vous rencontrer|\bik ga (?:graag )?met (?:je|jou|u) in gesprek\b"
         r"|\bj'aimerais (?:beaucoup )?(?:échanger|discuter|parler|vous rencontrer)|\b(?:d')?échanger avec vous\b|se joindra à nous|nous rejoindra"
         r"|\bich (?:würde|möchte) (?:mich )?(?:gerne |gern )?(?:mit ihnen )?(?:sprechen|austauschen|kennenlernen)|wird uns begleiten"
+        r"|\b(?:würde|möchte) ich [^!?\n]{0,100}?kennenlernen\b|\bwir sehen uns\b|\bon se voit\b"
         r"|\bme gustaría (?:hablar|charlar|conocerte|conversar)|se unirá a nosotros"
         # "the role on my team", "I'd like to have an informal conversation", "a chat w me",
         # "I was really looking forward to going through your work with Mhairi"
@@ -248,7 +249,8 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
         r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b"
         # "I'll be joined by Chloe", "the panel: Mr Chow and the undersigned", "ainsi que moi-même"
-        r"|\bi(?:'ll|’ll| will) be joined by\b|\b(?:and|&) the undersigned\b|\bainsi que moi(?:-même)?\b|\bje vous recevrai\b"
+        r"|\besta servidora\b|\b(?:el|la) suscrit[oa]\b|\bondergetekende\b|\bje (?:serais|suis|serai) (?:très |vraiment )?(?:heureux|heureuse|ravie?|content|contente) de vous (?:rencontrer|recevoir|parler)\b"
+        r"|\bi(?:'ll|’ll| will) be joined by\b|\bi(?:'m| am) (?:also )?going to (?:pull|bring) in\b|\bi(?:'ll| will) (?:also )?pull in\b|\b(?:and|&) the undersigned\b|\bainsi que moi(?:-même)?\b|\bje vous recevrai\b"
         r"|\b(?:y|junto a) (?:yo|mí) mism[oa]\b"
         # "I'll also sit in", "ich bin ebenfalls dabei", "yo también estaré presente", "ik ben er ook bij"
         r"|\bi(?:'ll| will) (?:also )?(?:be )?(?:sit(?:ting)? in|there too|present)\b|\bich (?:bin|werde) (?:\w+ ){0,2}(?:auch|ebenfalls) dabei"
@@ -297,11 +299,13 @@ _WRITER_WITH_COLLEAGUE = re.compile(
     r"|\b(?:I|me) and [A-Z][a-z]+\b"
     # "Claudia und ich können am Mo.", "Hans en ik", "Léa et moi", "Marta y yo"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+ (?:und ich|en ik|et moi|y yo|och jag|og jeg|e io|i ja)\b"
+    # after a colleague's aside: "Lukas Imhof (Head of Quality, lukas.imhof@…) und ich"
+    r"|\)\s+(?:und ich|and I|en ik|et moi|y yo)\b"
 )
 _HONORIFIC = r"(?:Herrn?|Frau|Dr\.?|DI|Mag\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.?|Sra\.?|Dña\.?)"
 _MEETS_VERB = (
     r"(?:will|'ll|’ll|is going to|would like to|would love to|'d like to|'d love to|wants to|was going to|were going to|would have)"
-    r" (?:also )?(?:be )?(?:call|meet|interview|speak|chat|talk|join|joining|cover|lead)"
+    r" (?:also )?(?:be )?(?:call|meet|interview|speak|chat|talk|join|joining|cover|lead|grab (?:\w+ ){0,2}minutes)"
 )
 # Around a name's occurrence (see `named_as_met`): what follows it, and what stands before it.
 _AFTER_NAME = re.compile(
@@ -311,8 +315,8 @@ _AFTER_NAME = re.compile(
     # "Tim und ich", "Sam and I will": the writer's partner in the interview
     r"| (?:und ich|and I|et moi|y yo|en ik)\b(?! (?:are|were|have|had) (?:\w+ ){0,2}(?:sorry|discussed|reviewed))"
     # "M. Dériaz (…), se joindra à nous", "wird uns begleiten", "se unirá", "schuift ook aan"
-    r"|(?:[^.!?\n]|\.(?=\S)){0,100}?\b(?:se joindra|nous rejoindra|sera (?:également|aussi) présente?|wird (?:uns begleiten|dabei sein|"
-    r"ebenfalls teilnehmen)|se unirá|estará (?:también )?presente|schuift (?:ook )?aan)\b"
+    r"|(?:[^.!?\n]|\.(?=\S)){0,100}?\b(?:se joindra|nous rejoindra|sera (?:également|aussi) présente?|wird (?:uns begleiten|"
+    r"(?:\w+ ){0,5}(?:dabei sein|teilnehmen))|se unirá|estará (?:también )?presente|schuift (?:ook )?aan)\b"
 )
 # "with Dana", "mit Frau Dr. Vogel", and the writer beside them: "with me and Dana", "avec moi et Léa".
 _WITH_BEFORE = re.compile(
@@ -341,9 +345,16 @@ _SCHEDULE_ROW_BEFORE = re.compile(
 _LISTED_BELOW = re.compile(
     r"(?:interviewers?|interviewing you|panel(?:ists)?|you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|who you(?:'ll| will) meet"
     r"|gesprächspartner(?:in|innen|\*innen)?|gesprächsteilnehmende|teilnehmende|interlocut(?:eur|rice)s?|entrevistador(?:es|as|a)?"
+    r"|(?:commission|comité|committee|panel|jury|kommission|commissie|tribunal)[^:\n]{0,40}\b(?:composée?|composed|bestehend|bestaat|compuesto|compuesta)\b[^:\n]{0,10}"
     r"|jury|board members?)"
-    # the next names on the heading's own line: "Gesprächsteilnehmende | Thomas Rüegg, Leiter …, Mirjam Blaser"
-    r"(?:[ \t]*[:|][^\n]{0,150}?[,;&][ \t]*(?:and |und |et |y |en )?$|[ \t]*:?[ \t]*(?:\n(?:[ \t]*(?:[-*•·]|\d+[.)])?[^\n]+\n){0,5})?"
+    # a qualifier before the colon: "Teilnehmende seitens Aeschen:"
+    r"(?:[ \t]+(?:seitens|von|de|du côté|of|from|por parte)[^:\n]{0,30}(?=:))?"
+    # the next names on the heading's own line: "Gesprächsteilnehmende | Thomas Rüegg, Leiter …, Mirjam Blaser",
+    # "Teilnehmende: Dr. Claudia Wenger (Head QA) und Marco Rüegg"
+    r"(?:[ \t]*[:|][^\n]{0,150}?(?:[,;&][ \t]*(?:and |und |et |y |en )?|[ \t](?:and|und|et|y|en)[ \t]+)"
+    rf"(?:{_HONORIFIC}\s+)*$"
+    # the list below: one line of any kind, or entries that are blank, bulleted or carry an address
+    r"|[ \t]*:?[ \t]*(?:\n[^\n]+\n|(?:\n(?:[ \t]*|[^\n]*@[^\n]*|[ \t]*(?:[-*•·]|\d+[.)])[^\n]*)){0,8}\n)?"
     rf"[ \t]*(?:[-*•·]|\d+[.)])?[ \t]*(?:{_HONORIFIC}\s+)*$)",
     re.IGNORECASE,
 )
@@ -376,7 +387,7 @@ def _current(pattern: re.Pattern[str], text: str, low: str, prep_calls: bool) ->
     `prep_calls`) arrange a prep call around it. `low` is the text lower-cased position for
     position, which the patterns read."""
     return any(
-        not _looks_back(low, match.start(), match.end())
+        not looks_back(low, match.start(), match.end())
         and (prep_calls or not _sentence_has(_PREP_CALL, low, match.start(), match.end()))
         for match in pattern.finditer(text)
     )
@@ -416,6 +427,9 @@ def books_own_link(text: str, writer: Address) -> bool:
     return any(any(w in letters(m.group(1)) for w in words) for m in _BOOKING_LINK.finditer(text))
 
 
+_TITLE_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}\s+$")
+
+
 def named_as_met(name: str | None, text: str) -> bool:
     """The text names this person as someone the owner meets: "Owen will call you", "with Paula",
     "Anika is the hiring manager", "an interview with Anika", "mit DI Markus Leitner" (any of the
@@ -425,22 +439,25 @@ def named_as_met(name: str | None, text: str) -> bool:
     fixed: a pattern built per name would be compiled anew for nearly every message."""
     if not name or not name.split() or _ROLE_MAILBOX_NAME.search(name):
         return False
-    parts = name.split()
+    parts = [part.strip(",;") for part in name.split()]
     first = parts[0]
     low = lowered(text)
     for word in dict.fromkeys([first, *(w for w in parts if len(w) >= 3)]):
         for start, end in _occurrences(text, word):
             before = text[max(0, start - 220) : start]
-            after = _AFTER_NAME.match(text, end) if word == first else None
+            # "Frau Wendler … wird ebenfalls teilnehmen": the surname after a title stands for the person
+            formal = word != first and _TITLE_BEFORE.search(before) is not None
+            after = _AFTER_NAME.match(text, end) if word == first or formal else None
             met = after is not None or bool(_WITH_BEFORE.search(before))
-            if word == first:
+            # "Wenger Claudia" (Outlook's surname first) is listed as "Dr. Claudia Wenger"
+            if word == first or len(parts) == 2:
                 met = met or bool(
                     _PANEL_BEFORE.search(before)
                     or _PAIRED_BEFORE.search(before)
                     or _LISTED_BELOW.search(before)
                     or _SCHEDULE_ROW_BEFORE.search(before)
                 )
-            if met and not _looks_back(low, start, after.end() if after else end):
+            if met and not looks_back(low, start, after.end() if after else end):
                 return True
     return False
 
@@ -463,7 +480,7 @@ _SENTENCE_STOPS = (".", "!", "?", "\n")
 _CLAUSE_STOPS = (*_SENTENCE_STOPS, ";", " and i", " but ", " – ")
 
 
-def _looks_back(low: str, start: int, end: int) -> bool:
+def looks_back(low: str, start: int, end: int) -> bool:
     """The clause around start…end of the lower-cased text speaks of a meeting already held."""
     return _sentence_has(_LOOKING_BACK, low, start, end, _CLAUSE_STOPS)
 
@@ -476,22 +493,39 @@ def _sentence_has(
     return bool(pattern.search(low, opening, min(ends, default=len(low))))
 
 
-def named_recipients(envelope: Envelope, owner: frozenset[str], text: str) -> tuple[Address, ...]:
+def named_recipients(
+    envelope: Envelope, owner: frozenset[str], text: str, proposing: bool = False
+) -> tuple[Address, ...]:
     """Fellow recipients the text names as the person the owner meets ("Owen will call Jordan").
 
     A recruiter's introduction goes To the hiring manager with the candidate in Cc; the hiring
     manager's address is in the header only, and their first name in the text says they hold the call.
+    While times are still `proposing`, only a name the wish to meet follows at once counts ("Tom
+    would like to grab 30 minutes with you"), not one the sentence merely passes ("Keisha passed
+    along her notes, and I'd love to meet you").
     """
     found = []
     writer = envelope.sender.email if envelope.sender else None
     for address in (*envelope.to, *envelope.cc):
         if address.email in owner or address.email == writer or is_machine(address) or not address.name:
             continue
-        if named_as_met(address.name, text) or (
-            address in envelope.to and _greeted_beside_another(address.name, text)
-        ):
+        if proposing:
+            met = _wishes_to_meet(address.name, text)
+        else:
+            met = named_as_met(address.name, text) or (
+                address in envelope.to and _greeted_beside_another(address.name, text)
+            )
+        if met:
             found.append(address)
     return _unique(found)
+
+
+_MEETS_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}\s+{_MEETS_VERB}\b")
+
+
+def _wishes_to_meet(name: str, text: str) -> bool:
+    first = name.split()[0]
+    return any(_MEETS_NEXT.match(text, end) for _, end in _occurrences(text, first))
 
 
 def _greeted_beside_another(name: str, text: str) -> bool:

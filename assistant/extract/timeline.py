@@ -15,24 +15,27 @@ from assistant.extract.dates import find_dates
 _DEADLINE_CUE = re.compile(
     # not "until": "Hamish is on leave until Monday" says when someone is back, not when the answer comes
     r"\b(?:by|before|no later than|not later than|on or before|bis|avant le|avant|"
-    r"d'ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do|au plus tard|spätestens)\s+"
-    r"(?:spätestens\s+|au plus tard\s+|a más tardar\s+|the latest\s+|op\s+)?"
-    r"(?:the\s+|(?:this|next)\s+|le\s+|el\s+|den\s+|)?$",
+    r"d['’]ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do|au plus tard|spätestens),?\s+"
+    r"(?:spätestens\s+|au plus tard\s+|a más tardar,?\s+|the latest\s+|op\s+)?"
+    r"(?:the\s+|(?:this|next)\s+|le\s+|au\s+|el\s+|den\s+|)?$",
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"\b(?:decision|decide|(?:an|our) answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to (?:you|everyone|all)|"
+    r"\b(?:decision|decide|(?:an|our|a) (?:[\w-]+ )?answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to (?:you|everyone|all)|"
     r"be back (?:to|in touch|with)|"
     r"(?:an|any|some|a) (?:[\w-]+ )?update|update you\b|let you know|word back|(?:final )?results|résultats|resultados|"
     r"respond|feedback|next steps|news|follow up with you|entscheid\w*|rückmeldung|melden|"
     # "votre retour", "un retour" (not "de retour": back at the office; not "retourner" a form)
+    # "les convocations vous seront envoyées", "la Comisión publicará la relación definitiva"
+    r"convocations?|vous seront (?:envoyée?s?|communiquée?s?|transmise?s?)|publicar\w*|publish\w* (?:the )?(?:results|shortlist|list)|"
     r"décision|réponse|(?<!de )retour\b|reviendr\w*|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
     # "we will revert with the schedule", "Sie hören bis Freitag von uns", "vous aurez de nos nouvelles"
     r"revert|in touch|von uns|bescheid|resposta|retorno|novidades|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos"
     # "I'll come back to you by next Friday", "we'll circle back by EOW", "send you scheduling options by"
     r"|come back to you|circle back|send you (?:\w+ ){0,2}(?:options|times|slots)"
     # "expect to hear by Friday", "I'll follow up by Wednesday", "let all candidates know the outcome"
-    r"|hear by|hear back|follow(?:-| )?up|let (?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo|cómo seguimos"
+    # (not "let me know": that is the reader's to do)
+    r"|hear by|hear back|follow(?:-| )?up|let (?!me\b|us\b)(?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo|cómo seguimos"
     # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
     r"|(?:laten|laat) (?:we |ze |zij |ik )?(?:je |u |jou |het )?(?:\w+ ){0,7}weten|beslissing|besluit|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
     # Italian, Swedish, Danish, Norwegian, Polish
@@ -40,7 +43,7 @@ _DECISION = re.compile(
     r"|vender (?:tilbage|retur)|tilbagemelding|tilbakemelding|kommer tilbake|odezwiemy|odpowied\w*|decyzj\w*|damy (?:znać|odpowied\w*))",
 )
 _END_OF_WEEK = re.compile(
-    r"\b(?:by|before|until|bis|d'ici)\s+(?:the\s+)?(?:end\s+of\s+(?:(?P<which>this|next|the)\s+)?week|eow)\b"
+    r"\b(?:by|before|until|bis|d['’]ici)\s+(?:the\s+)?(?:end\s+of\s+(?:(?P<which>this|next|the)\s+)?week|eow)\b"
     r"|\bEnde\s+(?P<de>dieser|nächster|der nächsten|der)\s+Woche\b"
     r"|\b(?:voor|vóór|tegen)\s+(?:het\s+)?eind(?:e)?\s+van\s+(?P<nl>de(?:ze)?\s+week|volgende\s+week|de\s+volgende\s+week)"
     r"|\bfin\s+de\s+(?P<fr>cette|la semaine prochaine)"
@@ -72,6 +75,10 @@ _YOURS = re.compile(
     r"|\b(?:asked|ask|asking|need|needs|needed|want|wants|would like|love|like|appreciate)\s+(?:you\s+)?(?:for\s+)?$"
     r"|\b(?:nos|me) (?:des|dieras|diera|dé|envíes|mandes|confirmes|dês|dê)\s+(?:una\s+|uma\s+|tu\s+)?$"
 )
+
+
+# "If you have not received it by Monday evening, let me know": a date inside a condition.
+_CONDITION = re.compile(r"\b(?:if|unless|si|falls|wenn|indien|mocht)\b[^,;]{0,60}$", re.IGNORECASE)
 
 
 def _employer_answers(sentence: str) -> bool:
@@ -117,7 +124,8 @@ def find_respond_by(text: str, anchor: date) -> date | None:
             which = next((g for g in week.groups() if g), "").lower()
             candidates.append((distance, _friday(anchor, which in _NEXT_WEEK)))
         for hit in find_dates(sentence, anchor):
-            if _DEADLINE_CUE.search(sentence[: hit.start]) and hit.day >= anchor:
+            before = sentence[: hit.start]
+            if _DEADLINE_CUE.search(before) and hit.day >= anchor and not _CONDITION.search(before):
                 distance = _promise_distance(sentence, hit.start, hit.end)
                 if distance is not None:
                     candidates.append((distance, hit.day))

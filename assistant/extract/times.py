@@ -251,6 +251,17 @@ _SUPERSEDED = re.compile(
 )
 
 
+# A move stated with its new time: "Nous avons donc déplacé notre entretien au vendredi 4 décembre",
+# "I've moved us to Monday at 9", "omgezet naar vrijdag 13 november". Times written before it are the
+# old slot ("je ne pourrai pas être présent pour notre entretien prévu le mercredi 2 décembre à 9h00").
+_MOVED_TO = re.compile(
+    r"\b(?:moved|rescheduled|pushed|shifted|déplacé|déplacer|déplaçons|reporté|décalé|omgezet|verzet|verplaatst|verschoven|"
+    r"movido|movemos|cambiado|reprogramado|trasladado|trasladamos)\b[^.\n]{0,50}?\b(?:to|au|à|naar|para|al|a)\b"
+    r"(?=[^.\n]{0,40}\d)",
+    re.IGNORECASE,
+)
+
+
 def drop_superseded(text: str) -> str:
     """The text with replaced times blanked (same length, so positions still line up)."""
 
@@ -261,7 +272,12 @@ def drop_superseded(text: str) -> str:
         whole = match.group(0)
         return whole[: start - offset] + " " * (end - start) + whole[end - offset :]
 
-    return _SUPERSEDED.sub(blank, text)
+    text = _SUPERSEDED.sub(blank, text)
+    moves = list(_MOVED_TO.finditer(text))
+    if moves:
+        cut = moves[-1].start()
+        text = re.sub(r"\d", " ", text[:cut]) + text[cut:]
+    return text
 
 
 def _line_around(text: str, start: int, end: int) -> tuple[str, str]:

@@ -90,6 +90,7 @@ _WORDS = {
     "australian eastern time": "Australia/Sydney", "aus eastern standard time": "Australia/Sydney",
     "arizona time": "America/Phoenix", "atlantic time": "America/Halifax", "atlantic": "America/Halifax", "newfoundland time": "America/St_Johns", "hawaii time": "Pacific/Honolulu", "alaska time": "America/Anchorage",
     "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo",
+    "hora canaria": "Atlantic/Canary", "hora de canarias": "Atlantic/Canary", "hora insular": "Atlantic/Canary",
     "hora del centro": "America/Mexico_City", "heure de l'est": _NY, "hora del este": _NY,
     "heure de montréal": "America/Toronto", "heure du québec": "America/Toronto",
 }  # fmt: skip
@@ -155,8 +156,18 @@ def _offset(match: re.Match[str]) -> tzinfo | None:
     return timezone(timedelta(minutes=sign * minutes))
 
 
+# An abbreviation used as a noun names something else: "Chef de projet PST", "du PST" (a Belgian
+# municipality's strategic plan), "the EST team".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|du|des|le|la|les|der|die|das|dem|den|el|del|los|las|het|our|your|projet|project|projekt|proyecto|plan)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_zone(text: str, match: re.Match[str]) -> bool:
     word = match.group(1)
+    if word.isupper() and _NOUN_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+        return True
     if word in _ACRONYMS or word.lower() in _BARE_REGIONS:
         return not _AFTER_TIME.search(text[max(0, match.start() - 20) : match.start()])
     return word in _STATES and (

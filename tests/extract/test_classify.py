@@ -934,3 +934,47 @@ def test_the_irish_dotted_time_after_at_is_the_start() -> None:
     facts = _facts(_mail("RE: Product Owner - informal chat?", body))
     assert facts.interview is not None
     assert facts.interview.start.isoformat() == "2026-12-01T10:30:00-08:00"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "kind"),
+    [
+        # an acknowledgement stamped with the moment it was sent, and a panel promised to some
+        ("Thank you for applying: Civil Engineer II", "Dear Alex,\nYour application for Civil Engineer II was "
+         "submitted on 11/30/2026 at 9:00 AM.\nThe most qualified candidates will be invited to a panel interview.",
+         "Orbit County <noreply@governmentjobs.com>", Kind.OTHER),
+        # a journalist's request, in French
+        ("Demande d'interview", "Bonjour Madame Morgan,\nJe suis journaliste à Radio Meuse et je prépare un sujet sur "
+         "le plan de mobilité. Seriez-vous disponible pour une courte interview le jeudi 3 décembre vers 8h15 ?",
+         "Aline Stassart <aline@radiomeuse.example>", Kind.OTHER),
+        # a public service's oral called off, and a status reply about its procedure
+        ("Annulation de l'épreuve orale du 8 décembre", "Madame,\nNous sommes au regret de vous informer que l'épreuve "
+         "orale du mardi 8 décembre 2026 à 14h00 est annulée.", "CPAS <secretariat@cpas-orbit.example>",
+         Kind.CANCELLATION),
+        ("Re: Procédure AWMD-2026-05", "Madame Morgan,\nLe jury a terminé les épreuves et finalise son procès-verbal. "
+         "Nous reviendrons vers vous au plus tard le vendredi 11 décembre.\n\nLaura Pirard\nConseillère RH, Orbitworks",
+         "Laura Pirard <laura.pirard@orbitworks.example>", Kind.RECRUITER_REPLY),
+        # the writer's own call, fixed in Spanish; a slot noted down in Swiss German at the office
+        ("Llamada telefónica – Revenue Manager", "Hola Alex:\nTe llamo el jueves 3 de diciembre a las 09:00 al número "
+         "de tu CV. Serán unos 30 minutos.", "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+        ("AW: Bewerbung QA Lead - nächster Schritt", "Hoi Alex\nDann halten wir das so fest:\n\nMittwoch, 2. Dezember, "
+         "10 Uhr, bei uns in Allschwil.\n\nLiebe Grüsse\nMia", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.INTERVIEW_CONFIRMATION),
+        ("Altmatt: wann hättest du Zeit?", "Hoi Alex\nDas erste Gespräch wäre vor Ort. Kannst du mir zwei, drei mögliche "
+         "Slots in der Woche vom 7. Dezember schicken?", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.SCHEDULING_REQUEST),
+    ],
+)  # fmt: skip
+def test_public_service_press_and_regional_wording(subject: str, body: str, sender: str, kind: Kind) -> None:
+    assert _facts(_mail(subject, body, sender)).kind is kind
+
+
+def test_a_move_stated_with_its_new_time_drops_the_old_one_written_before() -> None:
+    body = (
+        "Bonjour Alex,\nJe ne pourrai pas être présent pour notre entretien prévu le mercredi 2 décembre à 9h00.\n\n"
+        "Nous avons donc déplacé notre entretien au vendredi 4 décembre, de 13h30 à 14h30."
+    )
+    facts = _facts(_mail("RE: Entretien – nouvelle date", body))
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert facts.interview is not None
+    assert facts.interview.start.isoformat() == "2026-12-04T13:30:00-08:00"

@@ -12,13 +12,14 @@ from assistant.extract.naming import spelled_by_initials
     [
         ("Advisor | Canadian Water Stewardship Agency\n", "cwsa", "Canadian Water Stewardship Agency"),
         ("at Innovation and Regional Growth Canada we", "irgc", "Innovation and Regional Growth Canada"),
-        (
-            "das Bundesamt für wirtschaftliche Resilienz (BWR)",
-            "bwr",
-            "Bundesamt für wirtschaftliche Resilienz",
-        ),
+        ("das Bundesamt für wirtschaftliche Resilienz (BWR)", "bwr", "Bundesamt für wirtschaftliche Resilienz"),
+        # French capitals on the first word, accents, elided articles and compounds
+        ("Agence wallonne de la Mobilité durable", "awmd", "Agence wallonne de la Mobilité durable"),
+        ("OWEPP - Office wallon de l'Évaluation des Politiques publiques", "owepp",
+         "Office wallon de l'Évaluation des Politiques publiques"),
+        ("Intercommunale Meuse-Ourthe Habitat", "imoh", "Intercommunale Meuse-Ourthe Habitat"),
     ],
-)
+)  # fmt: skip
 def test_a_name_whose_initials_spell_the_label(text: str, acronym: str, name: str) -> None:
     assert spelled_by_initials(text, acronym) == name
 

@@ -288,6 +288,11 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Ik ga graag met je in gesprek, samen met twee collega's uit de selectiecommissie.",
         "I'm sorry, but I need to cancel our second-round interview on Thursday.",
         "Thanks for applying! I'm the recruiter for the team and would love to set up an intro call.",
+        "La entrevista será conducida por el Lic. Ramón Tejada y por esta servidora.",
+        "Je serais heureuse de vous rencontrer pour un premier entretien d'environ une heure.",
+        "Ich nehme gerne Ihren ersten Vorschlag an: Wir sehen uns am Freitag, 13. November.",
+        "Gerne würde ich Sie in einem ersten Gespräch (ca. 45 Minuten, per Teams) persönlich kennenlernen.",
+        "I'm also going to pull in Priyanka from our SRE team for the second half.",
         "Marc Tschopp (Head of Treasury), Yves Brodbeck (Risk Analyst) and I look forward to speaking with you.",
     ],
 )
@@ -303,6 +308,7 @@ def test_the_writer_says_they_sit_in(text: str) -> None:
         "I'll be in touch.",
         "Ik bel je vrijdag nog even om het samen door te lopen.",
         "I'll meet you at reception at 09:20 and walk you up. I won't be sitting on the panel myself.",
+        "Le parking des Bergues se trouve à deux pas de nos bureaux.",
         "Je suis au regret de devoir annuler notre entretien prévu mardi avec Nicolas Berthier.",
     ],
 )
@@ -347,6 +353,13 @@ def test_a_prep_call_counts_when_it_is_all_the_message_arranges() -> None:
         ("L'entretien sera mené par moi-même et par Paula Greer, responsable réglementaire.", True),
         ("Gesprächsteilnehmende | Tobias Rehm, Leiter Risiko, Paula Greer, HR Business Partnerin", True),
         ("10:00 - 10:45 h   Paula Greer, RRHH (paula@x.example)\n10:45 - 11:30 h   Tobias Rehm", True),
+        (
+            "La commission d'entretien sera composée de :\n\nM. Tobias Rehm – t.rehm@x.example\n\nMme Paula Greer – "
+            "paula@x.example",
+            True,
+        ),
+        ("Teilnehmende seitens Orbit: Dr. Tobias Rehm (Head QA) und Paula Greer (Engineer).", True),
+        ("Frau Greer aus der Personalabteilung wird wie besprochen ebenfalls am Gespräch teilnehmen.", True),
         ("Your interviewers:\n- Tobias Rehm\n\nQuestions? Paula Greer can help.", False),
     ],
 )
@@ -418,3 +431,16 @@ def test_a_booking_page_of_the_writers_own_is_a_call_with_them() -> None:
 def test_the_name_an_address_spells_wins_over_a_title_nearer_to_it() -> None:
     text = "Das Gespräch führen Dr. Urs Aebischer, Chef der Sektion Risikoanalyse (urs.aebischer@bwr.example), und ich."
     assert text_interviewers(text, frozenset()) == (Address("urs.aebischer@bwr.example", "Urs Aebischer"),)
+
+
+def test_while_times_are_proposed_a_recipient_counts_only_when_the_wish_to_meet_follows_the_name() -> None:
+    envelope = Envelope(
+        "<m@x>", "Intro", Address("gina@orbit.example", "Gina Alvarez"), None,
+        to=(Address("tom@orbit.example", "Tom Reyes"), Address("alex@example.com", "Alex Morgan")),
+        cc=(Address("keisha@orbit.example", "Keisha Duval"),),
+    )  # fmt: skip
+    text = (
+        "Keisha passed along her notes, and I'd love to meet you. Tom would like to grab 30 minutes with you."
+    )
+    found = named_recipients(envelope, frozenset({"alex@example.com"}), text, proposing=True)
+    assert [a.email for a in found] == ["tom@orbit.example"]

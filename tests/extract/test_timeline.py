@@ -107,6 +107,13 @@ def test_vague_or_unrelated_dates_give_nothing(text: str) -> None:
         # back at the office, and a form the reader returns, are not answers
         ("Marc a été appelé à Francfort et ne sera pas de retour avant mercredi.", None),
         ("Merci de me le retourner au plus tard le lundi 14 décembre.", None),
+        ("Je m’engage à vous donner une réponse d’ici au mercredi 16 décembre au plus tard.", date(2026, 12, 16)),
+        ("They told me they'll have a final answer for us by Friday, December 18.", date(2026, 12, 18)),
+        ("La Comisión publicará la relación definitiva, a más tardar, el miércoles 16 de diciembre.", date(2026, 12, 16)),
+        ("Les convocations vous seront envoyées d'ici la fin de la semaine prochaine.", date(2026, 12, 11)),
+        # a date inside a condition, and the reader's own "let me know"
+        ("If you have not received it by Monday evening, let me know and I will follow up.", None),
+        ("If the link hasn't shown up by Wednesday just let me know.", None),
     ],
 )  # fmt: skip
 def test_answer_and_update_promises(text: str, expected: date | None) -> None:

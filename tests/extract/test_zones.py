@@ -34,6 +34,7 @@ SUMMER = datetime(2026, 7, 9, 14, 0)
         ("noon Central European Standard Time", 1, 2), ("16:00 horário de Brasília", -3, -3),
         ("10h heure de Montréal", -5, -4), ("3 pm GST", 4, 4), ("10:00 (AST)", -4, -3),
         ("4pm Irish time", 0, 1),
+        ("09:00 hora canaria", 0, 1),
     ],
 )  # fmt: skip
 def test_zone_words_follow_daylight_saving(text: str, winter: float, summer: float) -> None:
@@ -57,7 +58,8 @@ def test_outlooks_standard_offset_label_gives_way_to_the_zone_name() -> None:
 @pytest.mark.parametrize(
     "text",
     ["le jeudi et le vendredi", "Stamford, CT 06901", "Hartford, CT", "Bozeman, MT 59715", "PTO next week",
-     "SEPT", "Zoom link", "", "the ICT team", "plus GST", "ART director", "WEST wing"],
+     "SEPT", "Zoom link", "", "the ICT team", "plus GST", "ART director", "WEST wing", "Chef de projet PST",
+     "l'Échevine du PST"],
 )  # fmt: skip
 def test_words_that_are_not_zones(text: str) -> None:
     assert find_zone(text) is None
