@@ -223,8 +223,7 @@ def _text_people(
     if found and writes_for_agency(envelope, message.text):
         return found
     if writer is not None and (
-        writer_takes_part(prose, prep_calls=not found)
-        or books_own_link(prose, writer)
+        _writer_says_so(prose, writer, found)
         or named_as_met(writer.name, prose)
         or (not found and (_is_screen(message, prose) or writer_takes_part(message.quoted)))
     ):
@@ -245,11 +244,15 @@ def _people_asked_to_meet(
         a for a in named if named_as_met(a.name, prose) or named_as_met(name_in_address(a.email), prose)
     ) + named_recipients(envelope, owner, prose, proposing=True)
     writer = contact or signed_by(message.text, envelope.sender)
-    if writer is not None and (
-        writer_takes_part(prose, prep_calls=not found) or books_own_link(prose, writer)
-    ):
+    if writer is not None and _writer_says_so(prose, writer, found):
         found += (writer,)
     return found
+
+
+def _writer_says_so(prose: str, writer: Address, found: tuple[Address, ...]) -> bool:
+    """The writer holds the interview in their own words, or sends their own booking page. A prep
+    call counts only when nobody else is named."""
+    return writer_takes_part(prose, prep_calls=not found) or books_own_link(prose, writer)
 
 
 # "after reading your notes from our phone screen": a screen already held
