@@ -224,7 +224,6 @@ def _text_people(
         return found
     if writer is not None and (
         _writer_says_so(prose, writer, found)
-        or named_as_met(writer.name, prose)
         or (not found and (_is_screen(message, prose) or writer_takes_part(message.quoted)))
     ):
         found += (writer,)
@@ -250,9 +249,14 @@ def _people_asked_to_meet(
 
 
 def _writer_says_so(prose: str, writer: Address, found: tuple[Address, ...]) -> bool:
-    """The writer holds the interview in their own words, or sends their own booking page. A prep
-    call counts only when nobody else is named."""
-    return writer_takes_part(prose, prep_calls=not found) or books_own_link(prose, writer)
+    """The writer holds the interview in their own words, sends their own booking page, or is named
+    as the person met (an ATS writing "mit unserem Co-Founder Tobias Feld" with his Reply-To). A
+    prep call counts only when nobody else is named."""
+    return (
+        writer_takes_part(prose, prep_calls=not found)
+        or books_own_link(prose, writer)
+        or named_as_met(writer.name, prose)
+    )
 
 
 # "after reading your notes from our phone screen": a screen already held

@@ -174,8 +174,11 @@ def _name_before(prefix: str, email: str) -> str | None:
     first = None
     for segment in reversed(re.split(r"[|(<\[,:–—\t]| - ", prefix)):
         if name := _trailing_name(segment.split()):
-            if any(len(w) >= 3 and w in local for w in map(letters, name.split())):
-                return name
+            words = name.split()
+            # "Co-Founder Tobias Feld (tobias@…)": the name starts at the word the address spells
+            spelled = [i for i, w in enumerate(words) if len(letters(w)) >= 3 and letters(w) in local]
+            if spelled:
+                return " ".join(words[spelled[0] :]) if len(words) - spelled[0] >= 2 else name
             first = first or name
     return first
 
@@ -221,7 +224,7 @@ _WRITER_TAKES_PART = re.compile(
         r"|(?:for|move|moving|moved|reschedule|rescheduling|rescheduled|push|pushed|during|ahead of|before|cancel|cancelling|canceling) our (?:[\w-]+ ){0,2}?(?:interview|conversation|chat|call|meeting)\b"
         r"|\b(?:talk|speak|chat) (?:to you )?then\b"
         r"|\bour (?:interview|conversation|chat|call|meeting) (?:on|at|tomorrow|next|this|is|will)\b"
-        r"|with you myself|(?:with|join|joining) me\b|\b(?:on|via|through) my (?:calendly|calendar)|\bmy (?:calendly|booking) (?:link|page)"
+        r"|with you myself|(?:with|join|joining) me\b|\b(?:on|via|through) my (?:calendly|calendar)|\bmy (?:calendly|bookings?|scheduling) (?:link|page)"
         r"|\b(?:and|with|plus) myself\b|\bmyself and\b|\b(?:it|that)(?:'ll| will) (?:just |only )?be (?:just |only )?me\b"
         r"|\bi(?:'ll| will) (?:be )?(?:joining|hosting|host|leading|lead|running|run)\b"
         # The writer's own meeting room, and "with me" in Dutch, Portuguese, Spanish, French, German.
@@ -233,7 +236,7 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bi(?:'d| would) (?:love|like) to (?:talk|chat|speak|meet)\b|\bi(?:'ve| have) blocked (?:\w+ ){0,2}(?:minutes|mins?|time|an hour)\b"
         r"|\bi(?:'ll| will) ask (?:you )?(?:about|a few|some)\b|\breport(?:s|ing)? (?:directly )?to me\b"
         # "X will join us", "Frau Dr. Vogel sowie ich", "j'aimerais échanger avec vous", "se joindra à nous"
-        r"|\b(?:join|joining) us\b|\bsowie ich\b|\bund ich\.|\bet moi(?:-même)?\b[.,]|\by yo\b[.,]"
+        r"|\b(?:join|joining) us\b|\bsowie ich\b|\bund ich(?=\s*(?:[.\n]|$))|\bet moi(?:-même)?\b[.,]|\by yo\b[.,]"
         r"|\b(?:je souhaiterais|je souhaite|je voudrais) (?:\w+ ){0,2}vous rencontrer|\bik ga (?:graag )?met (?:je|jou|u) in gesprek\b"
         r"|\bj'aimerais (?:beaucoup )?(?:échanger|discuter|parler|vous rencontrer)|\b(?:d')?échanger avec vous\b|se joindra à nous|nous rejoindra"
         r"|\bich (?:würde|möchte) (?:mich )?(?:gerne |gern )?(?:mit ihnen )?(?:sprechen|austauschen|kennenlernen)|wird uns begleiten"
@@ -245,6 +248,8 @@ _WRITER_TAKES_PART = re.compile(
         r"|\b(?:meet|see|find) me (?:at|in|by)\b|\bte llamo\b|\bte llamaré\b|\bw/? me\b|\bi(?:'ll| will) (?:ring|phone) you\b|\bour \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b"
         r"|\b(?:would|\w+'d) love (?:a|to have a) (?:quick |short |brief )?(?:chat|call|catch[- ]?up)\b|\bi (?:was|am|'m) (?:really |so )?looking forward to (?:meeting|going through|talking|speaking|chatting|seeing)\b"
         # "notre entretien", "je le ferai avec …", "würde ich gemeinsam mit … führen", "nuestra llamada"
+        # ("notre échange téléphonique jeudi", not "notre échange téléphonique de vendredi": one held)
+        r"|\bnotre échange (?:téléphonique )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|sera|aura lieu)\b"
         r"|\b(?:notre (?:entretien|appel|rendez-vous) (?:du|de|le|sera|aura|à|est)|je (?:le |la )?(?:ferai|mènerai|conduirai)|je serai (?:également |aussi )?(?:accompagnée?|avec|présente?\b))"
         r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
         r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b"
@@ -257,13 +262,16 @@ _WRITER_TAKES_PART = re.compile(
         r"|\b(?:también )?estaré (?:también )?presente\b|\bik ben (?:er )?(?:ook|eveneens) bij\b"
         # "I've moved us to Monday", "an intro call so I can tell you more", "je vous appelle demain",
         # "te marco por Meet", "Sven en ik voeren het gesprek"
-        r"|\bmoved us\b|\b(?:call|chat|conversation) so i can\b|\bje vous (?:appelle|appellerai|rappelle)\b"
+        r"|\bmoved us\b|\b(?:call|chat|conversation) so i can\b|\bje (?:vous |t['’])(?:appelle|appellerai|rappelle|rappellerai)\b"
         r"|\bte marco\b|\ben ik (?:voeren|zullen|spreken)\b"
         # "een moment kiezen in mijn agenda", "ik zou graag een eerste telefonisch gesprek met u inplannen"
         r"|\b(?:in|uit) mijn agenda\b|\bin meinem kalender\b|\bdans mon agenda\b|\ben mi (?:agenda|calendario)\b"
         r"|\bik (?:zou|wil) (?:graag )?(?:\w+ ){0,4}gesprek met (?:u|je|jou)\b|\b(?:en|&) ikzelf\b|\bund ich selbst\b"
         # The writer's own diary and role: "tengo hueco a las 10", "vormittags passt es mir", "I'm the hiring manager"
         r"|\bbei mir (?:im|in|an|am|auf)\b|\bin my office\b|\bdans mon bureau\b|\ben mi (?:oficina|despacho)\b"
+        # "zu einem Gespräch zu mir nach Mayrhofen einladen", "nächste Woche hätte ich am Mittwoch Zeit"
+        r"|\bzu mir (?:nach|ins|in|an)\b|\bhätte ich (?:\w+ ){0,8}zeit\b"
+        r"|\bi (?:can|could|'d like to|would like to|'d love to|would love to) get to know you\b"
         r"|\btengo hueco\b|\bpasst es mir\b|\bi(?:'m| am) (?:the|your) (?:hiring manager|recruiter)\b"
         # the writer offering their own diary: "de mon côté ça pourrait être mardi", "diese Woche könnte ich",
         # "on my end I could do Tuesday", "qu'on en discute ensemble"
@@ -311,6 +319,9 @@ _MEETS_VERB = (
 _AFTER_NAME = re.compile(
     rf"(?:[^.!?\n]|\.(?=\S)){{0,100}}?\b{_MEETS_VERB}\b"
     r"|[^.\n]{0,60}\b(?:is|as|will be) (?:the |our |your )?(?:hiring manager|interviewer)"
+    # "Andrés Villamizar (…) es el Gerente de Operaciones y sería tu jefe directo", "would be your manager"
+    r"|(?:[^.!?\n]|\.(?=\S)){0,100}\b(?:sería tu (?:jefe|jefa)|would be your (?:manager|line manager|boss)|serait (?:ton|votre) (?:manager|responsable)|"
+    r"wäre (?:dein|ihr) (?:vorgesetzter|chef|vorgesetzte))"
     r"| (?:<>|&|/) "
     # "Tim und ich", "Sam and I will": the writer's partner in the interview
     r"| (?:und ich|and I|et moi|y yo|en ik)\b(?! (?:are|were|have|had) (?:\w+ ){0,2}(?:sorry|discussed|reviewed))"
@@ -326,6 +337,8 @@ _WITH_BEFORE = re.compile(
     # "L'entretien sera mené par moi-même et par Lien Peeters"
     r"(?:mené|conduit|animé)e?s? par|"
     r"se (?:nos )?une|se (?:nos )?unirá)\s*:?\s+"
+    # "mit unserem Co-Founder Tobias Feld", "with our CTO Maria", "avec notre directeur technique Julien"
+    r"(?:(?:unserem|unserer|unseren|our|notre|nos|nuestro|nuestra|onze|ons|your|ihrem|ihrer)\s+(?:[\w-]+\s+){0,3}?)?"
     rf"(?:(?:me|us|myself|mir|uns|moi(?:-même)?|nous|mí|mij|ons|(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+){{0,2}}[A-ZÀ-Ý][\w'-]+)"
     r"\s+(?:and|&|und|et|y|en)\s+(?:par\s+|by\s+|with\s+)?)?"
     rf"(?:{_HONORIFIC}\s+)*(?:[A-ZÀ-Ý][\w'-]+\s+)?$"
@@ -345,13 +358,16 @@ _SCHEDULE_ROW_BEFORE = re.compile(
 _LISTED_BELOW = re.compile(
     r"(?:interviewers?|interviewing you|panel(?:ists)?|you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|who you(?:'ll| will) meet"
     r"|gesprächspartner(?:in|innen|\*innen)?|gesprächsteilnehmende|teilnehmende|interlocut(?:eur|rice)s?|entrevistador(?:es|as|a)?"
+    r"|participants|participantes|teilnehmer(?:innen)?|deelnemers"
     r"|(?:commission|comité|committee|panel|jury|kommission|commissie|tribunal)[^:\n]{0,40}\b(?:composée?|composed|bestehend|bestaat|compuesto|compuesta)\b[^:\n]{0,10}"
     r"|jury|board members?)"
     # a qualifier before the colon: "Teilnehmende seitens Aeschen:"
     r"(?:[ \t]+(?:seitens|von|de|du côté|of|from|por parte)[^:\n]{0,30}(?=:))?"
     # the next names on the heading's own line: "Gesprächsteilnehmende | Thomas Rüegg, Leiter …, Mirjam Blaser",
     # "Teilnehmende: Dr. Claudia Wenger (Head QA) und Marco Rüegg"
-    r"(?:[ \t]*[:|][^\n]{0,150}?(?:[,;&][ \t]*(?:and |und |et |y |en )?|[ \t](?:and|und|et|y|en)[ \t]+)"
+    # ("Ihre Gesprächspartner sind Herr Dr. Lenz (…) sowie Frau Sabine Ortner")
+    r"(?:(?:[ \t]*[:|]|[ \t]+(?:sind|are|will be|seront|sont|serán|zijn))[^\n]{0,150}?"
+    r"(?:[,;&][ \t]*(?:and |und |et |y |en )?|[ \t](?:and|und|et|y|en|sowie|ainsi que)[ \t]+)"
     rf"(?:{_HONORIFIC}\s+)*$"
     # the list below: one line of any kind, or entries that are blank, bulleted or carry an address
     r"|[ \t]*:?[ \t]*(?:\n[^\n]+\n|(?:\n(?:[ \t]*|[^\n]*@[^\n]*|[ \t]*(?:[-*•·]|\d+[.)])[^\n]*)){0,8}\n)?"
@@ -415,7 +431,8 @@ def writer_takes_part(text: str, prep_calls: bool = False) -> bool:
 
 
 _BOOKING_LINK = re.compile(
-    r"\b(?:calendly\.com|savvycal\.com|cal\.com|zcal\.co|tidycal\.com|meetings\.hubspot\.com)/([\w.-]+)",
+    r"\b(?:calendly\.com|savvycal\.com|cal\.com|zcal\.co|tidycal\.com|meetings\.hubspot\.com|outlook\.office365\.com/book)"
+    r"/([\w.@-]+)",
     re.IGNORECASE,
 )
 
@@ -477,7 +494,7 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
 _SENTENCE_STOPS = (".", "!", "?", "\n")
 # "… notes from your screen last week and I'd like to grab 45 minutes with you myself": the clause
 # that looks back is not the one that takes part.
-_CLAUSE_STOPS = (*_SENTENCE_STOPS, ";", " and i", " but ", " – ")
+_CLAUSE_STOPS = (*_SENTENCE_STOPS, ";", ", ", " and i", " but ", " – ")
 
 
 def looks_back(low: str, start: int, end: int) -> bool:

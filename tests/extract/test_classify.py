@@ -978,3 +978,25 @@ def test_a_move_stated_with_its_new_time_drops_the_old_one_written_before() -> N
     assert facts.kind is Kind.INTERVIEW_CONFIRMATION
     assert facts.interview is not None
     assert facts.interview.start.isoformat() == "2026-12-04T13:30:00-08:00"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "kind"),
+    [
+        # the role given to someone else, in German and English; an anonymous platform's "haven't been selected"
+        ("Re: Danke für das Gespräch", "Hi Alex,\nWir haben uns entschieden, die Rolle als Ops Manager mit jemandem zu "
+         "besetzen, der mehr Erfahrung mitbringt.", "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        ("Re: Following up", "Hi Alex,\nIn the end we decided to fill the role with someone who has run a warehouse "
+         "before.", "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        ("Update on your application", "Hi Alex,\nUnfortunately, on this occasion you haven't been selected to progress "
+         "to the next stage.", "Orbitworks via Applied <noreply@beapplied.com>", Kind.REJECTION),
+        # the next step promised after a thank-you note
+        ("Re: Merci pour l'échange de lundi", "Salut Alex,\nOn fait le point mercredi et je reviens vers toi au plus tard "
+         "jeudi 10 décembre pour te dire si on passe à l'étape suivante.", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.RECRUITER_REPLY),
+    ],
+)  # fmt: skip
+def test_outcomes_and_next_steps_in_everyday_wording(
+    subject: str, body: str, sender: str, kind: Kind
+) -> None:
+    assert _facts(_mail(subject, body, sender)).kind is kind

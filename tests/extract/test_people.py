@@ -293,6 +293,12 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Ich nehme gerne Ihren ersten Vorschlag an: Wir sehen uns am Freitag, 13. November.",
         "Gerne würde ich Sie in einem ersten Gespräch (ca. 45 Minuten, per Teams) persönlich kennenlernen.",
         "I'm also going to pull in Priyanka from our SRE team for the second half.",
+        "Je te confirme donc notre échange téléphonique jeudi 22 octobre à 11h. Je t'appellerai sur ton portable.",
+        "Gesprächspartner: Dominik Falch, Eigentümervertreter (d.falch@x.example), und ich\nDauer: ca. 1,5 Stunden",
+        "Ich würde Sie gerne zu einem ersten Gespräch zu mir nach Mayrhofen einladen.",
+        "Nächste Woche hätte ich am Mittwoch und am Donnerstag jeweils vormittags Zeit.",
+        "I'm having short informal conversations with a few applicants, so that I can get to know you a little.",
+        "You can pick a time that suits you on my Bookings page.",
         "Marc Tschopp (Head of Treasury), Yves Brodbeck (Risk Analyst) and I look forward to speaking with you.",
     ],
 )
@@ -309,6 +315,7 @@ def test_the_writer_says_they_sit_in(text: str) -> None:
         "Ik bel je vrijdag nog even om het samen door te lopen.",
         "I'll meet you at reception at 09:20 and walk you up. I won't be sitting on the panel myself.",
         "Le parking des Bergues se trouve à deux pas de nos bureaux.",
+        "Comme convenu lors de notre échange téléphonique de vendredi, voici l'invitation.",
         "Je suis au regret de devoir annuler notre entretien prévu mardi avec Nicolas Berthier.",
     ],
 )
@@ -360,6 +367,20 @@ def test_a_prep_call_counts_when_it_is_all_the_message_arranges() -> None:
         ),
         ("Teilnehmende seitens Orbit: Dr. Tobias Rehm (Head QA) und Paula Greer (Engineer).", True),
         ("Frau Greer aus der Personalabteilung wird wie besprochen ebenfalls am Gespräch teilnehmen.", True),
+        (
+            "Ihre Gesprächspartner sind Herr Dr. Tobias Rehm (Leitung) sowie Frau Paula Greer (Personal).",
+            True,
+        ),
+        (
+            "Wir laden dich zum Zweitgespräch ein – diesmal mit unserem Co-Founder Paula Greer (paula@x.example).",
+            True,
+        ),
+        ("Paula Greer (paula@x.example) es la Gerente de Operaciones y sería tu jefa directa.", True),
+        ("Participants\nTobias Rehm, Head of Systems\nPaula Greer, GNC engineer", True),
+        (
+            "Suite à notre échange de vendredi, je vous propose un entretien avec Paula Greer (paula@x.example).",
+            True,
+        ),
         ("Your interviewers:\n- Tobias Rehm\n\nQuestions? Paula Greer can help.", False),
     ],
 )
@@ -426,6 +447,10 @@ def test_a_booking_page_of_the_writers_own_is_a_call_with_them() -> None:
     tasha = Address("tasha.grant@rideau.example", "Tasha Grant")
     assert books_own_link("Grab a time here: https://calendly.com/tasha-grant-rideau/intro-30", tasha)
     assert not books_own_link("Grab a time here: https://calendly.com/rideau-recruiting/intro-30", tasha)
+    lauren = Address("lauren.hughes@ysw.example", "Lauren Hughes")
+    assert books_own_link(
+        "Book here: https://outlook.office365.com/book/LaurenHughesTalent@ysw.example/", lauren
+    )
 
 
 def test_the_name_an_address_spells_wins_over_a_title_nearer_to_it() -> None:
@@ -444,3 +469,8 @@ def test_while_times_are_proposed_a_recipient_counts_only_when_the_wish_to_meet_
     )
     found = named_recipients(envelope, frozenset({"alex@example.com"}), text, proposing=True)
     assert [a.email for a in found] == ["tom@orbit.example"]
+
+
+def test_a_title_before_the_name_the_address_spells_is_left_out() -> None:
+    text = "diesmal mit unserem Co-Founder Tobias Feld (tobias@pfandgold.example) und einem Case"
+    assert text_interviewers(text, frozenset()) == (Address("tobias@pfandgold.example", "Tobias Feld"),)

@@ -114,6 +114,8 @@ def test_vague_or_unrelated_dates_give_nothing(text: str) -> None:
         # a date inside a condition, and the reader's own "let me know"
         ("If you have not received it by Monday evening, let me know and I will follow up.", None),
         ("If the link hasn't shown up by Wednesday just let me know.", None),
+        ("Je reviens vers toi au plus tard jeudi 10 décembre pour te dire si on passe à la suite.", date(2026, 12, 10)),
+        ("Die Auswahlentscheidung wird allen bis spätestens Freitag, 18. Dezember 2026, mitgeteilt.", date(2026, 12, 18)),
     ],
 )  # fmt: skip
 def test_answer_and_update_promises(text: str, expected: date | None) -> None:
