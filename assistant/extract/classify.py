@@ -68,7 +68,7 @@ _REJECTION = re.compile(
         r"|besloten (?:om )?(?:u|je|jou) niet uit te nodigen"
         r"|leider (?:\w+ ){0,4}(?:nicht (?:weiter|berücksichtig)\w*|absagen)|uns für eine[nr]? andere"
         r"|helaas (?:\w+ ){0,5}(?:niet (?:verder|door\b)|voor een andere kandida|afwijzen)"
-        r"|(?:gekozen|kiezen|gaan) (?:hebben )?voor een (?:andere )?kandida|met een andere kandida\w* (?:verder|door)"
+        r"|(?:gekozen|kiezen|gaan) (?:hebben )?voor een (?:andere |interne |externe )?kandida|met een andere kandida\w* (?:verder|door)"
         r"|(?:voortzetten|voort te zetten|verder te gaan|verder gaan) met (?:een )?(?:andere )?kandida"
         r"|niet (?:opnieuw |verder )?(?:zullen )?uitnodigen voor|uw sollicitatie (?:niet|is afgewezen)"
         r"|besloten (?:om )?niet verder te gaan|niet verder (?:te )?gaan met (?:je|jouw|uw) (?:kandidatuur|sollicitatie)"
@@ -233,6 +233,9 @@ _SCHEDULING = re.compile(
         r"|dostępnoś\w*|(?:jakie|które) terminy|zarezerwuj|disponibilità|fasce orarie|quando (?:sarebbe|saresti) disponibile"
         # A link to pick a slot from, in German: "wählen Sie einen passenden Termin", "Terminauswahl".
         r"|terminauswahl|termin\w* (?:aus)?w[äa]hl|w[äa]hlen sie[^.]{0,80}termin"
+        # two days offered in one breath: "Ik kan dinsdag 27/10 (vanaf 13u) of woensdag 28/10", "Tuesday or Thursday"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b[^.?!\n]{0,60}?\b(?:or|of|ou|oder|o)\s+(?:on\s+|le\s+|el\s+|am\s+|op\s+)?(?:monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b"
+        r"|(?:zou|heb|hebt) (?:je|jij|u) (?:\w+ ){0,3}tijd\b|wat (?:jou|je|u) (?:het )?best(?:e)? (?:past|uitkomt)"
     )
 )
 # Times offered or asked about, not settled: "would either of these work?", "does 2pm PT work for you?".

@@ -272,6 +272,13 @@ _WRITER_TAKES_PART = re.compile(
         # "zu einem Gespräch zu mir nach Mayrhofen einladen", "nächste Woche hätte ich am Mittwoch Zeit"
         r"|\bzu mir (?:nach|ins|in|an)\b|\bhätte ich (?:\w+ ){0,8}zeit\b"
         r"|\bi (?:can|could|'d like to|would like to|'d love to|would love to) get to know you\b"
+        # Dutch: "Vrijdag om 11u past mij prima", "Tot vrijdag!", "Ik voer het gesprek samen met Dirk",
+        # "verplaatsen we ons gesprek naar donderdag"; French "j'aimerais faire un premier point téléphonique"
+        r"|\bpast mij (?:prima|goed|perfect)\b|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)\b"
+        r"|\bik voer (?:het |dit )?(?:\w+ )?gesprek\b|\bich führe (?:das )?(?:\w+ )?gespräch\b"
+        r"|\b(?:verplaats\w*|verzet\w*|verschuiv\w*) (?:we |ik )?(?:\w+ ){0,2}ons (?:\w+)?gesprek\b"
+        r"|\bj'aimerais (?:faire|avoir|organiser|planifier) (?:un|une) (?:premier |première |petit |petite |court |courte )?"
+        r"(?:point|échange|appel|entretien)"
         r"|\btengo hueco\b|\bpasst es mir\b|\bi(?:'m| am) (?:the|your) (?:hiring manager|recruiter)\b"
         # the writer offering their own diary: "de mon côté ça pourrait être mardi", "diese Woche könnte ich",
         # "on my end I could do Tuesday", "qu'on en discute ensemble"

@@ -1000,3 +1000,20 @@ def test_outcomes_and_next_steps_in_everyday_wording(
     subject: str, body: str, sender: str, kind: Kind
 ) -> None:
     assert _facts(_mail(subject, body, sender)).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # two days offered in one sentence ask for a choice, in Dutch and English
+        ("Eerste gesprek", "Dag Alex,\nZou je volgende week tijd hebben voor een eerste gesprek met mij? Ik kan dinsdag "
+         "1/12 in de namiddag (vanaf 13u) of woensdag 2/12 tussen 9u en 12u.", Kind.SCHEDULING_REQUEST),
+        ("Intro call", "Hi Alex,\nI'd like a first call with you next week: I can do Tuesday 12/1 at 1pm or Wednesday "
+         "12/2 at 9am.", Kind.SCHEDULING_REQUEST),
+        # an internal candidate chosen, in Flemish
+        ("Polderchem - update", "Hoi Alex,\nIk heb helaas minder goed nieuws: ze hebben voor de functie gekozen voor een "
+         "interne kandidaat.", Kind.REJECTION),
+    ],
+)  # fmt: skip
+def test_choices_in_one_sentence_and_internal_candidates(subject: str, body: str, kind: Kind) -> None:
+    assert _facts(_mail(subject, body)).kind is kind

@@ -299,6 +299,11 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Nächste Woche hätte ich am Mittwoch und am Donnerstag jeweils vormittags Zeit.",
         "I'm having short informal conversations with a few applicants, so that I can get to know you a little.",
         "You can pick a time that suits you on my Bookings page.",
+        "Vrijdag om 11u past mij prima. Kom maar naar ons kantoor aan het Kanaaldok.",
+        "Sorry voor de verschuiving en tot donderdag!",
+        "Ik voer het gesprek samen met Dirk Peeters, onze Supply Chain Manager.",
+        "Zoals afgesproken verplaatsen we ons gesprek dus naar donderdag 19/11 om 14u30.",
+        "J'aimerais faire un premier point téléphonique avec vous (20 à 30 minutes).",
         "Marc Tschopp (Head of Treasury), Yves Brodbeck (Risk Analyst) and I look forward to speaking with you.",
     ],
 )
