@@ -34,6 +34,7 @@ _REJECTION = re.compile(
         r"|position has (?:been|now been) filled|pursue other candidates|move forward with other candidates"
         r"|leider müssen wir ihnen mitteilen|müssen wir ihnen leider mitteilen|leider haben wir uns"
         r"|für (?:eine[nr]? )?andere[nrs]? (?:bewerber|kandidat)|\babsage\b"
+        r"|für (?:einen|eine) (?:\w+ ){0,2}?(?:bewerber|kandidat)\w* entschieden"
         r"|nicht weiter berücksichtigen|nous sommes au regret|ne pas donner suite|pas retenu"
         r"|lamentamos informarte|no continuar con tu candidatura|hemos decidido continuar con otros"
         # The offer, the role or the choice went to someone else: "extend our offer … to another candidate".
@@ -52,6 +53,7 @@ _REJECTION = re.compile(
         r"|(?:seguir|continuar|avanzar)(?: [\w-]+){0,5} con otr[oa]s? (?:perfil|candidat|persona|finalista|postulante|aspirante)\w*"
         r"|(?:decantado|decidido|optado) por (?:la |el )?otr[oa] (?:finalista|candidat[oa]|perfil|persona)|proceso finalizado para ti"
         r"|(?:decidi[óo]|hemos decidido|ha decidido|han decidido) no (?:avanzar|continuar|seguir) (?:con (?:tu|su) (?:perfil|postulaci[óo]n|candidatura)|contigo)"
+        r"|no (?:vamos a |podemos |podremos )?(?:seguir|continuar|avanzar) contigo"
         # a job board's status line: "Estado: Descartado"
         r"|estado: descartad[oa]"
         r"|no (?:continuaremos|seguiremos|avanzaremos) con (?:el|tu|su) (?:proceso|postulaci[óo]n|candidatura)"
@@ -104,8 +106,12 @@ _OFFER = re.compile(
         r"|propuesta (?:de incorporación|para incorporarte|económica)|carta de oferta|nos complace (?:hacerte|ofrecerte|hacerle|ofrecerle)"
         r"|aanbod (?:te doen|voor de (?:functie|rol|positie))|arbeidsovereenkomst|proposta de (?:trabalho|emprego)"
         r"|(?:de|deze) (?:functie|baan|positie|rol)\b[^.]{0,80}\b(?:willen|wil|kunnen) aanbieden"
+        # a public employer's "Einstellungszusage": "bieten wir Ihnen eine unbefristete Einstellung … an"
+        r"|einstellungszusage|bieten (?:wir )?ihnen (?:eine|die) (?:\w+ ){0,3}(?:einstellung|anstellung)\b"
     )
 )
+# An ATS's offer notice names the offer in its subject: "Your offer from Harborlight Health Plan is ready".
+_OFFER_SUBJECT = re.compile(r"\byour (?:\w+ )?offer\b|\boffer (?:letter|of employment)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|should|in case|whether|unless)\b[^.!?\n]{0,50}$")
 # "this is not an offer of employment", "references before we can make an offer"
 _NOT_AN_OFFER = re.compile(
@@ -378,7 +384,7 @@ _APPLICATION = re.compile(
     r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
     r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|design challenge|take-home|take home|assignment|"
     r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso|vaga|entrevistas?|processo|"
-    r"postulaci[óo]n|postulaste|vacante|positions|postes|processus|(?:selection|recruitment|staffing) process|"
+    r"postulaci[óo]n|postulaste|vacante|posici[óo]n|posició|positions|postes|processus|(?:selection|recruitment|staffing) process|"
     # after an offer is accepted: "so we can hold your January 11 start date", "background check"
     r"start date|pre-employment|background check|onboarding|new[- ]hire|"
     # a public selection procedure: "Procédure AWMD-2026-05", "le jury a terminé les épreuves", "Auswahlverfahren"
@@ -491,7 +497,7 @@ def classify(s: Signals) -> Kind:
         return Kind.OTHER
     if _rejects(head):
         return Kind.REJECTION
-    if _stated(_OFFER, head, _NOT_AN_OFFER) and not s.automated:
+    if _stated(_OFFER, head, _NOT_AN_OFFER) and (not s.automated or _OFFER_SUBJECT.search(subject)):
         return Kind.OFFER
     about_job = s.names_role or bool(_APPLICATION.search(head) or _JOB_TITLE.search(subject))
     calendar = s.calendar_request or s.calendar_cancel

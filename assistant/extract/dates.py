@@ -120,7 +120,7 @@ _DAY_OF_MONTH = re.compile(
 # "el jueves 12 a las 16:00", "mercredi 28", "dinsdag 8": a written-out weekday and a bare day of the
 # month (not a time: "Friday 9:30", "Monday 10 am", "Tuesday 10-11").
 _WEEKDAY_AND_DAY = re.compile(
-    rf"\b{_FULL_WEEKDAY},?\s+(?:the\s+|el\s+|le\s+|den\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:er|º|\.)?"
+    rf"\b{_FULL_WEEKDAY},?\s+(?:the\s+|el\s+|le\s+|den\s+|de\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:er|º|\.|ste|de|e)?"
     r"(?![\d:.h]|\s*(?:[-–]|to\b|bis\b|tot\b|uhr\b|uur\b|h\b|hs\b|[ap]\.?m\b|o'clock))",
 )
 # "12/08/2026 (Tuesday)": a weekday after an explicit date restates it; read alone, it would be

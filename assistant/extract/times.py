@@ -170,9 +170,12 @@ def find_clock_times(text: str) -> list[_TimeHit]:
 
 # "Tuesday 12/15 at 11 works": an hour with no minutes or am/pm, right after a date (see `find_slots`).
 _BARE_HOUR = re.compile(
-    r"(?=[a@uàh\d])(?:(?:\bat|@|\bum|\bà|\ba las|\balle)\s*(?P<h>1[0-2]|0?[1-9])\b|\b(?P<ish>1[0-2]|0?[1-9])\s?ish\b"
+    r"(?=[a@uàh\do])(?:(?:\bat|@|\bum|\bà|\ba las|\balle)\s*(?P<h>1[0-2]|0?[1-9])\b|\b(?P<ish>1[0-2]|0?[1-9])\s?ish\b"
     # the British "half two" (2:30)
-    r"|\bhalf (?:past )?(?P<half>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b)"
+    r"|\bhalf (?:past )?(?P<half>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b"
+    # the Dutch and German "om half tien", "um halb zehn": half an hour before the hour named (9:30)
+    r"|\b(?:om half|um halb) (?P<before>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+    r"|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b)"
     r"(?![:.,]?\d|\s*(?:%|percent|people|persons|of\b|minutes?|mins?|hours?|years?|[ap]\.?m|uhr|uur|hs?\b))",
 )
 
@@ -185,8 +188,21 @@ _HOUR_WORDS = {
 }
 
 
+_HALF_BEFORE = {
+    w: n
+    for words in (
+        ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"],
+        ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"],
+    )
+    for n, w in enumerate(words, 1)
+}
+
+
 def _bare_clock(match: re.Match[str]) -> time:
     """Office hours: "at 11" is the morning, "at 2" and "half two" the afternoon."""
+    if before := match.group("before"):
+        hour = _HALF_BEFORE[before.lower()] - 1 or 12
+        return time(hour + 12 if 1 <= hour <= 6 else hour, 30)
     half = match.group("half")
     text = half or match.group("h") or match.group("ish")
     hour = _HOUR_WORDS.get(text.lower()) or int(text)

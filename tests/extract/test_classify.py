@@ -1017,3 +1017,30 @@ def test_outcomes_and_next_steps_in_everyday_wording(
 )  # fmt: skip
 def test_choices_in_one_sentence_and_internal_candidates(subject: str, body: str, kind: Kind) -> None:
     assert _facts(_mail(subject, body)).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "kind"),
+    [
+        # a public employer's offer, an ATS's offer notice, a German and a Catalan-Spanish no
+        ("Ihre Bewerbung - Einstellungszusage", "Sehr geehrter Herr Morgan,\nvorbehaltlich der Zustimmung des "
+         "Personalrats bieten wir Ihnen eine unbefristete Einstellung in Vollzeit an.",
+         "Kerstin Albers <k.albers@behoerde.example>", Kind.OFFER),
+        ("Your offer from Orbitworks is ready", "Hi Alex,\nCongratulations! Orbitworks is pleased to extend you an "
+         "offer for the position of Analyst II. Sign in to review it.", "Orbitworks <orbitworks@myworkday.com>",
+         Kind.OFFER),
+        ("AW: Vielen Dank für das Gespräch", "Moin Herr Morgan,\nauch uns hat das Gespräch am Montag Spaß gemacht. Wir "
+         "haben uns nach langer Überlegung für einen Bewerber entschieden, der bereits zwei Jahre Erfahrung hat.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        ("Sobre la posició de UX Writer", "Hola Alex!\nTe lo digo sin rodeos: al final no vamos a seguir contigo para "
+         "la posición de UX Writer.", "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        # a "posición" makes a confirmed "conversación" an interview
+        ("Alex <> Jana", "Os dejo confirmada la conversación para este jueves, 3 de diciembre, a las 12:00 en el "
+         "estudio. Jana sería tu responsable directa si encajamos para la posición.",
+         "Mia Chen <mia.chen@orbitworks.example>", Kind.INTERVIEW_CONFIRMATION),
+    ],
+)  # fmt: skip
+def test_offers_and_outcomes_from_public_employers_and_platforms(
+    subject: str, body: str, sender: str, kind: Kind
+) -> None:
+    assert _facts(_mail(subject, body, sender)).kind is kind

@@ -51,6 +51,7 @@ def test_dutch_portuguese_and_shorthand_dates(text: str, expected: date) -> None
         ("mercredi 18 à 14h", [date(2026, 11, 18)]),
         ("Friday 9:30", [date(2026, 10, 30)]),  # a time, not the 9th
         ("Tuesday 10-11", [date(2026, 11, 3)]),  # a range of hours
+        ("op woensdag de 18e om half twee", [date(2026, 11, 18)]),
     ],
 )
 def test_a_written_weekday_and_a_bare_day_of_the_month(text: str, expected: list[date]) -> None:

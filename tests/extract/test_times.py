@@ -397,8 +397,12 @@ def test_a_room_number_is_no_time() -> None:
         ("see you tomorrow at 10.30 so", time(10, 30)),
         ("om 14.30 in Utrecht", time(14, 30)),
         ("rates at 3.50%", None),
+        ("dan bel ik je donderdag om half tien", time(9, 30)),
+        ("um halb drei im Büro", time(14, 30)),
     ],
 )
-def test_a_dotted_time_after_at_or_om(text: str, clock: time | None) -> None:
+def test_a_dotted_time_after_at_or_om_and_the_dutch_and_german_half_hour(
+    text: str, clock: time | None
+) -> None:
     hits = find_clock_times(text)
     assert [hit.begin for hit in hits] == ([clock] if clock else [])
