@@ -19,7 +19,7 @@ from assistant.extract.naming import (
     STAGE,
     clean,
     letters,
-    spelled_by_initials,
+    named_by_initials,
     subject_parts,
     without_stage,
 )
@@ -194,9 +194,9 @@ def _company_by_initials(envelope: Envelope, text: str) -> str | None:
     bdvd.bund.de), as the mail spells it out."""
     said = f"{envelope.subject}\n{text[:3000]}"
     for writer in (*envelope.reply_to, *([envelope.sender] if envelope.sender else [])):
-        for part in (organisation_label(writer.email) or "").split("-"):
-            if (name := spelled_by_initials(said, part)) and (found := _valid_company(name)):
-                return found
+        name = named_by_initials(said, organisation_label(writer.email) or "")
+        if name and (found := _valid_company(name)):
+            return found
     return None
 
 

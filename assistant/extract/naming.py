@@ -140,3 +140,9 @@ def spelled_by_initials(text: str, acronym: str) -> str | None:
         if 2 * sum(w.lstrip("ld'’")[:1].isupper() for w in words) >= len(words):
             return match.group(0)
     return None
+
+
+def named_by_initials(text: str, label: str) -> str | None:
+    """The name a domain label abbreviates, part by part: "cwsa-acge" is "Canadian Water Stewardship
+    Agency" in an English signature."""
+    return next((name for part in label.split("-") if (name := spelled_by_initials(text, part))), None)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from assistant.extract.domains import FREE_MAIL, is_relay, organisation_label
-from assistant.extract.naming import spelled_by_initials
+from assistant.extract.naming import named_by_initials
 from assistant.model import Envelope, Message
 
 
@@ -39,16 +39,9 @@ def employer_named(message: Message) -> bool:
         label = re.sub(r"[^a-z0-9]", "", name)
         if label and (label in squeezed or any(label.startswith(word) for word in words)):
             return True
-        if name and initialism_named(message, name):
+        if name and named_by_initials(f"{envelope.subject}\n{message.text}", name):
             return True
     return False
-
-
-def initialism_named(message: Message, label: str) -> str | None:
-    """The organisation a domain label's parts abbreviate, as the mail spells it out: cwsa-acge.gc.ca
-    signs "Canadian Water Stewardship Agency"."""
-    said = f"{message.envelope.subject}\n{message.text}"
-    return next((name for part in label.split("-") if (name := spelled_by_initials(said, part))), None)
 
 
 def owner_is_colleague(message: Message, owner: frozenset[str]) -> bool:
