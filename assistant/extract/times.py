@@ -271,8 +271,11 @@ _SUPERSEDED = re.compile(
 # "I've moved us to Monday at 9", "omgezet naar vrijdag 13 november". Times written before it are the
 # old slot ("je ne pourrai pas être présent pour notre entretien prévu le mercredi 2 décembre à 9h00").
 _MOVED_TO = re.compile(
-    r"\b(?:moved|rescheduled|pushed|shifted|déplacé|déplacer|déplaçons|reporté|décalé|omgezet|verzet|verplaatst|verschoven|"
+    r"(?:\b(?:moved|rescheduled|pushed|shifted|déplacé|déplacer|déplaçons|reporté|décalé|omgezet|verzet|verplaatst|verschoven|"
     r"movido|movemos|cambiado|reprogramado|trasladado|trasladamos)\b[^.\n]{0,50}?\b(?:to|au|à|naar|para|al|a)\b"
+    # "The new time is Friday 6 November, 09:30", "nouvelle date : …", "neuer Termin: …"
+    r"|\b(?:the )?new (?:time|date|slot) (?:is|will be)\b|\bnouvel(?:le)? (?:date|horaire|créneau)\s*:"
+    r"|\bneue[rn]? (?:termin|zeit|datum)\s*:|\bnieuwe (?:tijd|datum)\s*:|\bnueva (?:fecha|hora)\s*:)"
     r"(?=[^.\n]{0,40}\d)",
     re.IGNORECASE,
 )

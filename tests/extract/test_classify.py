@@ -1044,3 +1044,14 @@ def test_offers_and_outcomes_from_public_employers_and_platforms(
     subject: str, body: str, sender: str, kind: Kind
 ) -> None:
     assert _facts(_mail(subject, body, sender)).kind is kind
+
+
+def test_the_new_time_announced_after_the_old_one_is_the_start() -> None:
+    body = (
+        "Good morning Alex,\nI'm sorry, but I have to move our interview. Our CEO has called an all-hands on "
+        "Wednesday afternoon, so 13:00 no longer works for me.\nThe new time is Friday 4 December, 09:30-10:30 CET."
+    )
+    facts = _facts(_mail("RE: Interview - Commercial Analyst", body))
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert facts.interview is not None
+    assert facts.interview.start.isoformat() == "2026-12-04T09:30:00+01:00"
