@@ -201,12 +201,12 @@ _HALF_BEFORE = {
 def _bare_clock(match: re.Match[str]) -> time:
     """Office hours: "at 11" is the morning, "at 2" and "half two" the afternoon."""
     if before := match.group("before"):
-        hour = _HALF_BEFORE[before.lower()] - 1 or 12
-        return time(hour + 12 if 1 <= hour <= 6 else hour, 30)
-    half = match.group("half")
-    text = half or match.group("h") or match.group("ish")
-    hour = _HOUR_WORDS.get(text.lower()) or int(text)
-    return time(hour + 12 if 1 <= hour <= 6 else hour, 30 if half else 0)
+        hour, minute = _HALF_BEFORE[before.lower()] - 1 or 12, 30
+    else:
+        half = match.group("half")
+        text = half or match.group("h") or match.group("ish")
+        hour, minute = _HOUR_WORDS.get(text.lower()) or int(text), 30 if half else 0
+    return time(hour + 12 if 1 <= hour <= 6 else hour, minute)
 
 
 # "9am your time / 5pm mine (JST)", "that's 10:00am for you": the same instant in the reader's zone,
