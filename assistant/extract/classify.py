@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.extract.alternation import at_word_start
+from assistant.extract.alternation import at_word_start, factored
 from assistant.extract.naming import REPLY_SUBJECT
 from assistant.model import Kind
 
@@ -121,15 +121,17 @@ _NOT_AN_OFFER = re.compile(
 )
 # A cancellation stated, not the "Cancel:" link or the "to cancel or reschedule" line of an invitation.
 _CANCEL = re.compile(
-    r"\b(?:cancel(?:l)?ed|cancellation|called off|calling off|(?:need|have|had|must|going) to cancel|"
-    r"(?:decided|regret(?:fully)?|sorry) to cancel|cancel(?:l)?ing (?:the|this|your|our|tomorrow)|"
-    r"pull(?:ing)? the pin|call(?:ing)? (?:it|this) off|"
-    r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation|e|ons)|annuleert|annuleer|ingetrokken|cancelad[oa]|cancelar|se cancela|cancelaci[oó]n|cancelamos|cancelamento|"
-    r"geannuleerd|annuleren|afgezegd|(?:moeten|moet) (?:\w+ ){0,5}afzeggen|(?:komt|komen) te vervallen|"
-    r"(?:moet|moest|moeten|moesten) (?:\w+ ){0,3}vervallen|gaat niet door|niet doorgaan(?! met)|afgelast|"
-    r"ställa in|ställer in|inställd|inställt|avboka\w*|avlys\w*|aflys\w*|odwoła\w*|annullat[oa]|annullare|"
-    r"entfällt|entfallen|fällt (?:leider )?aus|findet (?:leider )?nicht statt|"
-    r"disdett[oa])\b"
+    factored(
+        r"\b(?:cancel(?:l)?ed|cancellation|called off|calling off|(?:need|have|had|must|going) to cancel|"
+        r"(?:decided|regret(?:fully)?|sorry) to cancel|cancel(?:l)?ing (?:the|this|your|our|tomorrow)|"
+        r"pull(?:ing)? the pin|call(?:ing)? (?:it|this) off|"
+        r"abgesagt|absagen|storniert|annul(?:é|ée|er|ation|e|ons)|annuleert|annuleer|ingetrokken|cancelad[oa]|cancelar|se cancela|cancelaci[oó]n|cancelamos|cancelamento|"
+        r"geannuleerd|annuleren|afgezegd|(?:moeten|moet) (?:\w+ ){0,5}afzeggen|(?:komt|komen) te vervallen|"
+        r"(?:moet|moest|moeten|moesten) (?:\w+ ){0,3}vervallen|gaat niet door|niet doorgaan(?! met)|afgelast|"
+        r"ställa in|ställer in|inställd|inställt|avboka\w*|avlys\w*|aflys\w*|odwoła\w*|annullat[oa]|annullare|"
+        r"entfällt|entfallen|fällt (?:leider )?aus|findet (?:leider )?nicht statt|"
+        r"disdett[oa])\b"
+    )
 )
 # An option offered, not taken: "if you need to cancel", "Puedes reprogramar o cancelar aquí", "si
 # vous devez annuler", "falls Sie absagen müssen", "als je wilt annuleren".
@@ -140,43 +142,49 @@ _CANCEL_ASIDE = re.compile(
     r"[^.!?\n]{0,60}$"
 )
 _INTERVIEW = re.compile(
-    r"\b(?:interview\w*|(?:phone|video|technical|tech|recruiter|hr|initial|first|intro|hiring manager|culture|virtual)\s+screen\w*|"
-    r"screening call|screen with|recruiter (?:call|chat)|intro(?:ductory)? call|"
-    r"on-?site|technical (?:round|call|session|assessment)|panel|final round|hiring manager|"
-    r"coding (?:session|exercise|round)|case study|meet the team|chat with|conversation with|call with|"
-    r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevue\w*|entrevista\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|gesprek\w*|"
-    r"intervju\w*|anställningsintervju\w*|jobbintervju\w*|jobsamtale\w*|samtal\w*|rozmow\w*|colloqui\w*|"
-    r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
-    r"(?:zweite|dritte|nächste|finale|letzte) runde|(?:segunda|tercera|última) ronda|(?:tweede|derde|laatste) ronde|"
-    r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek|entrevista|entretien)\w*|"
-    r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day)|"
-    r"case-?(?:präsentation|présentation|presentación|presentatie|studie)|fallstudie|"
-    r"(?:founder|ceo|cto) (?:chat|call|meeting)|(?:chat|call) w/|hearings?(?! (?:from|back|about|more|what|how|your|you))|"
-    # a public service's oral before a board: "épreuve orale", "mondelinge proef", "prueba oral", "oral board"
-    r"épreuves? orales?|examen oral|mondelinge (?:proef|toets)|pruebas? orales?|mündliche prüfung|oral (?:board|exam\w*|interview)|"
-    r"(?:deuxième|seconde?|troisième|2e|3e|zweites|segunda|tweede) (?:rencontre|rendez-vous|échange|treffen|reunión|kennismaking))\b"
+    factored(
+        r"\b(?:interview\w*|(?:phone|video|technical|tech|recruiter|hr|initial|first|intro|hiring manager|culture|virtual)\s+screen\w*|"
+        r"screening call|screen with|recruiter (?:call|chat)|intro(?:ductory)? call|"
+        r"on-?site|technical (?:round|call|session|assessment)|panel|final round|hiring manager|"
+        r"coding (?:session|exercise|round)|case study|meet the team|chat with|conversation with|call with|"
+        r"vorstellungsgespräch\w*|gespräch\w*|entretien\w*|entrevue\w*|entrevista\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|gesprek\w*|"
+        r"intervju\w*|anställningsintervju\w*|jobbintervju\w*|jobsamtale\w*|samtal\w*|rozmow\w*|colloqui\w*|"
+        r"(?:first|second|third|fourth|next|final|1st|2nd|3rd|4th|last) (?:round|stage)|(?:round|stage) (?:one|two|three|[1-4])|"
+        r"(?:zweite|dritte|nächste|finale|letzte) runde|(?:segunda|tercera|última) ronda|(?:tweede|derde|laatste) ronde|"
+        r"(?:portfolio|case|design|code) (?:review|presentation)|walk-?through|gesprek\w*|\w+(?:interview|gespräch|gesprek|entrevista|entretien)\w*|"
+        r"shadow(?:ing)? (?:shift|day|session)|job shadow\w*|working interview|trial (?:shift|day)|"
+        r"case-?(?:präsentation|présentation|presentación|presentatie|studie)|fallstudie|"
+        r"(?:founder|ceo|cto) (?:chat|call|meeting)|(?:chat|call) w/|hearings?(?! (?:from|back|about|more|what|how|your|you))|"
+        # a public service's oral before a board: "épreuve orale", "mondelinge proef", "prueba oral", "oral board"
+        r"épreuves? orales?|examen oral|mondelinge (?:proef|toets)|pruebas? orales?|mündliche prüfung|oral (?:board|exam\w*|interview)|"
+        r"(?:deuxième|seconde?|troisième|2e|3e|zweites|segunda|tweede) (?:rencontre|rendez-vous|échange|treffen|reunión|kennismaking))\b"
+    )
 )
 # A call or chat is an interview when the mail is about a role ("a quick chat about the role").
 _CALL = re.compile(
-    r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|llam\w+|conversaci[oó]n|conversa|"
-    r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|discut\w*|debrief\w*|"
-    r"pl[áa]tica|platicar|platicamos|"
-    r"telefonat|kennenlernen|termin|videocall|gesprek|bellen|"
-    # a visit: "bei uns im Büro", "come by our office", "dans nos locaux", "op kantoor"
-    r"im büro|vor ort|bei uns (?:in|im|am|an der)|(?:in|at|to|by) (?:the|our) office|dans nos locaux|en (?:la|nuestra) oficina|op (?:ons )?kantoor)\b"
+    factored(
+        r"\b(?:call|chat|talk|speak|meet|zoom|teams meeting|google meet|slots?|calendly|ring|catch[- ]?up|llam\w+|conversaci[oó]n|conversa|"
+        r"llamada|videollamada|charla|hablar|reunión|appel|échange|échanger|visio|rencontrer|discut\w*|debrief\w*|"
+        r"pl[áa]tica|platicar|platicamos|"
+        r"telefonat|kennenlernen|termin|videocall|gesprek|bellen|"
+        # a visit: "bei uns im Büro", "come by our office", "dans nos locaux", "op kantoor"
+        r"im büro|vor ort|bei uns (?:in|im|am|an der)|(?:in|at|to|by) (?:the|our) office|dans nos locaux|en (?:la|nuestra) oficina|op (?:ons )?kantoor)\b"
+    )
 )
 _CONFIRM = re.compile(
-    r"\b(?:confirm\w*|scheduled|is set|are set|booked|locked in|see you|looking forward to (?:speaking|meeting|talking|our)|"
-    r"invitation|invited|invites? you|join (?:us|the call|the meeting)|rescheduled|moved to|new time|updated time|"
-    r"bestätig\w*|eingeladen|einladung|confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|prévu|invitation|"
-    r"bevestig\w*|ingepland|uitgenodigd|uitnodiging|agendad[oa]|marcad[oa]|convidad[oa]|convite|"
-    # "we willen haar graag uitnodigen … op maandag 30 november", "heeft het meteen vastgelegd", "Termin fixiert"
-    r"uitnodigen|vastgelegd|vastgezet|gepland|fixiert|festgelegt|"
-    r"bekräft\w*|bekræft\w*|bekreft\w*|inbjudan|välkomnar dig|potwierdz\w*|zaprosz\w*|conferm\w*|invit\w*|"
-    # "le plaisir de vous convier à …", "vous êtes convoqué(e)", "queda convocada", "te citamos el …"
-    r"convi(?:er|ons|ez|ée?s?)|convocation|convoqu(?:é|ée|er)|convocad[oa]|(?:te|le|les) citamos|"
-    # An ATS sending the day's itinerary: "below is your schedule", "looking forward to your onsite".
-    r"(?:below|here) is your (?:[\w-]+ ){0,2}(?:schedule|itinerary|agenda)|looking forward to your (?:[\w-]+ )?(?:interview|onsite|visit|session))\b"
+    factored(
+        r"\b(?:confirm\w*|scheduled|is set|are set|booked|locked in|see you|looking forward to (?:speaking|meeting|talking|our)|"
+        r"invitation|invited|invites? you|join (?:us|the call|the meeting)|rescheduled|moved to|new time|updated time|"
+        r"bestätig\w*|eingeladen|einladung|confirm(?:é|ée|ons|o|amos|ada|ado)|programad[oa]|prévu|invitation|"
+        r"bevestig\w*|ingepland|uitgenodigd|uitnodiging|agendad[oa]|marcad[oa]|convidad[oa]|convite|"
+        # "we willen haar graag uitnodigen … op maandag 30 november", "heeft het meteen vastgelegd", "Termin fixiert"
+        r"uitnodigen|vastgelegd|vastgezet|gepland|fixiert|festgelegt|"
+        r"bekräft\w*|bekræft\w*|bekreft\w*|inbjudan|välkomnar dig|potwierdz\w*|zaprosz\w*|conferm\w*|invit\w*|"
+        # "le plaisir de vous convier à …", "vous êtes convoqué(e)", "queda convocada", "te citamos el …"
+        r"convi(?:er|ons|ez|ée?s?)|convocation|convoqu(?:é|ée|er)|convocad[oa]|(?:te|le|les) citamos|"
+        # An ATS sending the day's itinerary: "below is your schedule", "looking forward to your onsite".
+        r"(?:below|here) is your (?:[\w-]+ ){0,2}(?:schedule|itinerary|agenda)|looking forward to your (?:[\w-]+ )?(?:interview|onsite|visit|session))\b"
+    )
 )
 # How people fix a time in their own words, beyond "confirmed": "let's move our interview to …",
 # "Owen will call you on Friday at 2pm", "please find the details below — Date & Time: …".
@@ -246,42 +254,48 @@ _SCHEDULING = re.compile(
 )
 # Times offered or asked about, not settled: "would either of these work?", "does 2pm PT work for you?".
 _PROPOSAL = re.compile(
-    r"(?:please|can you|could you) (?:please )?confirm (?:whether|if)|(?:do|does|would|will|could|can) (?:any|one|either|both) of "
-    r"(?:these|the following|those|the)|which (?:of these |of the following )?(?:times?|slots?|options?) "
-    r"(?:works?|suits?)|(?:these|the following) (?:times?|slots?|options?) (?:work|suit)|if (?:neither|none) (?:of (?:these|them|those) )?(?:works?|suits?)"
-    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|uhr|h|ish)(?![a-z])[^.!?\n]{0,60}\?"
-    r"|(?:^|\n)[ \t]*(?:slot|option) (?:[ab12])\s*:"
-    r"|\b(?:does|would|will|could|can) [^.!?\n]{0,40}\b(?:work|suit)(?: for you)?\s*\?"
+    factored(
+        r"(?:please|can you|could you) (?:please )?confirm (?:whether|if)|(?:do|does|would|will|could|can) (?:any|one|either|both) of "
+        r"(?:these|the following|those|the)|which (?:of these |of the following )?(?:times?|slots?|options?) "
+        r"(?:works?|suits?)|(?:these|the following) (?:times?|slots?|options?) (?:work|suit)|if (?:neither|none) (?:of (?:these|them|those) )?(?:works?|suits?)"
+        r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|uhr|h|ish)(?![a-z])[^.!?\n]{0,60}\?"
+        r"|(?:^|\n)[ \t]*(?:slot|option) (?:[ab12])\s*:"
+        r"|\b(?:does|would|will|could|can) [^.!?\n]{0,40}\b(?:work|suit)(?: for you)?\s*\?"
+    )
 )
 _NOT_FOR_CANDIDATE = re.compile(
-    r"\b(?:webinar|podcast|episode|masterclass|master class|workshop|meetup|info(?:rmation)? session|live q&a|ama\b|"
-    r"conference (?:talk|ticket|pass|session)|summit|office hours|mock (?:[\w-]+ ){0,3}interview|interview tips|interview prep|ace your|"
-    r"practice (?:interview|round|session)|mentor|booked via|doors (?:open|at|\d)|talks? (?:from|start)|pizza|hosted at|"
-    r"user interviews?|research participants?|take part in (?:a|an|our) (?:[\w-]+ ){0,3}(?:study|session|interview)|voucher|gift card|"
-    r"newsletter|you(?:'re| are) registered|thanks for registering|registration confirm\w*|mentoring|mentorship|"
-    r"webinaire|webinario|seminario web|inscription confirmée|inscripción confirmada|anmeldebestätigung|"
-    r"inschrijving bevestigd|replay|"
-    r"dentist|dental|doctor|appointment reminder|hygien|dinner|birthday|(?:holiday|christmas|office|farewell|launch) party|brunch|"
-    # a bank or insurer's customer appointment: "Entretien avec votre conseillère", "espace client"
-    r"votre conseill(?:er|ère)|espace client|your (?:financial|bank|mortgage) advis[oe]r|"
-    # a car's service: "l'entretien de votre véhicule", "Werkstatttermin", "onderhoudsbeurt"
-    r"(?:entretien|révision) (?:du|de votre) véhicule|vehicle (?:service|maintenance)|car service|oil change|"
-    r"werkstatttermin|inspektionstermin|revisión (?:del|de su) (?:vehículo|coche)|onderhoudsbeurt|apk-keuring|"
-    # a mortgage or bank advice appointment
-    r"hypotheek\w*|mortgage|hypothek\w*|hipoteca\w*|hypothèque|prêt immobilier|"
-    r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
-    # Interviews that are not for a job: a consulate's visa appointment, a journalist's story.
-    r"consulate|consular|embassy|visa (?:class|type|category|appointment|interview)|"
-    r"(?:i'm|i am|as) a (?:\w+ )?(?:reporter|journalist|writer|editor)\b|"
-    r"(?:je suis|ich bin|soy|ik ben|sono) (?:une? |eine? |una? |een )?(?:\w+ )?(?:journaliste|journalist(?:in)?|periodista|giornalista|rédact(?:eur|rice))\b|(?:for|in) (?:a|an|my|our) (?:story|article|feature|piece|column|report) (?:about|on))\b"
+    factored(
+        r"\b(?:webinar|podcast|episode|masterclass|master class|workshop|meetup|info(?:rmation)? session|live q&a|ama\b|"
+        r"conference (?:talk|ticket|pass|session)|summit|office hours|mock (?:[\w-]+ ){0,3}interview|interview tips|interview prep|ace your|"
+        r"practice (?:interview|round|session)|mentor|booked via|doors (?:open|at|\d)|talks? (?:from|start)|pizza|hosted at|"
+        r"user interviews?|research participants?|take part in (?:a|an|our) (?:[\w-]+ ){0,3}(?:study|session|interview)|voucher|gift card|"
+        r"newsletter|you(?:'re| are) registered|thanks for registering|registration confirm\w*|mentoring|mentorship|"
+        r"webinaire|webinario|seminario web|inscription confirmée|inscripción confirmada|anmeldebestätigung|"
+        r"inschrijving bevestigd|replay|"
+        r"dentist|dental|doctor|appointment reminder|hygien|dinner|birthday|(?:holiday|christmas|office|farewell|launch) party|brunch|"
+        # a bank or insurer's customer appointment: "Entretien avec votre conseillère", "espace client"
+        r"votre conseill(?:er|ère)|espace client|your (?:financial|bank|mortgage) advis[oe]r|"
+        # a car's service: "l'entretien de votre véhicule", "Werkstatttermin", "onderhoudsbeurt"
+        r"(?:entretien|révision) (?:du|de votre) véhicule|vehicle (?:service|maintenance)|car service|oil change|"
+        r"werkstatttermin|inspektionstermin|revisión (?:del|de su) (?:vehículo|coche)|onderhoudsbeurt|apk-keuring|"
+        # a mortgage or bank advice appointment
+        r"hypotheek\w*|mortgage|hypothek\w*|hipoteca\w*|hypothèque|prêt immobilier|"
+        r"job alert|jobs? (?:you may|for you|recommended)|recommended jobs|new jobs|unsubscribe from (?:job|these) alerts|"
+        # Interviews that are not for a job: a consulate's visa appointment, a journalist's story.
+        r"consulate|consular|embassy|visa (?:class|type|category|appointment|interview)|"
+        r"(?:i'm|i am|as) a (?:\w+ )?(?:reporter|journalist|writer|editor)\b|"
+        r"(?:je suis|ich bin|soy|ik ben|sono) (?:une? |eine? |una? |een )?(?:\w+ )?(?:journaliste|journalist(?:in)?|periodista|giornalista|rédact(?:eur|rice))\b|(?:for|in) (?:a|an|my|our) (?:story|article|feature|piece|column|report) (?:about|on))\b"
+    )
 )
 # Pre-employment checks are appointments, not interviews: "your drug screen", "background check".
 _SCREENING = re.compile(
-    r"\b(?:drug (?:screen\w*|test\w*)|background (?:check|screen\w*|investigation)|pre-employment (?:screen\w*|test\w*|physical)|"
-    r"medical (?:exam\w*|check)|fingerprint\w*|occupational health|collection site|e-verify|i-9|"
-    # tests taken alone are not interviews: "complete the online assessment", HackerRank, Codility
-    r"online assessment|coding assessment|(?:hackerrank|codility|codesignal|testgorilla|coderbyte)(?:\.\w+)?|"
-    r"complete (?:the|your|this|a) (?:\w+ )?(?:assessment|test|challenge|exercise)|take-home (?:exercise|assignment|test|challenge))\b"
+    factored(
+        r"\b(?:drug (?:screen\w*|test\w*)|background (?:check|screen\w*|investigation)|pre-employment (?:screen\w*|test\w*|physical)|"
+        r"medical (?:exam\w*|check)|fingerprint\w*|occupational health|collection site|e-verify|i-9|"
+        # tests taken alone are not interviews: "complete the online assessment", HackerRank, Codility
+        r"online assessment|coding assessment|(?:hackerrank|codility|codesignal|testgorilla|coderbyte)(?:\.\w+)?|"
+        r"complete (?:the|your|this|a) (?:\w+ )?(?:assessment|test|challenge|exercise)|take-home (?:exercise|assignment|test|challenge))\b"
+    )
 )
 # Mail that is plainly about the owner's own interview outweighs a stray "workshop" or "dinner".
 _OWN_INTERVIEW = re.compile(
@@ -290,22 +304,24 @@ _OWN_INTERVIEW = re.compile(
 )
 # The owner sits on the other side of the table: interviewing a candidate, hosting a booked call.
 _OWNER_HOSTS = re.compile(
-    r"\b(?:scorecards?|interview kit|interview loop for|feedback form|submit (?:your )?(?:feedback|scorecard)|"
-    r"you(?:'ve| have)? been (?:scheduled|invited|asked|booked) to interview|you(?:'re| are) (?:scheduled|invited) to interview|"
-    r"interviewer(?:s)? (?:training|guide|briefing)|candidate(?:'s)? (?:resume|cv|packet)|"
-    r"interview(?:ing)? (?:the |a |our )?candidate|invitee(?: email)?:|a new event has been scheduled|"
-    r"(?:booked|scheduled) (?:a |an )?(?:time|meeting|event|call) with you|"
-    # Someone the owner referred is the candidate: "your referral has been scheduled".
-    r"(?:about|on|for) your referral\b|your referral(?:'s)? (?:has|is|was|candidate|update)|you referred|"
-    r"referral (?:update|status|bonus|program)|"
-    # "te agendé como entrevistadora técnica para el candidato", "als Interviewerin", "en tant que membre du jury"
-    r"como entrevistador[a]?|entrevistador[a]? (?:técnic[oa] )?para (?:el|la) candidat[oa]|als interviewer(?:in)?|"
-    r"en tant qu(?:e|')\s?(?:intervieweu[rs]e?|membre du jury|recruteu[rs]e?)|come intervistat(?:ore|rice)|"
-    r"jako (?:rekruter|osoba prowadząca)|entretien candidat|tu (?:mènes|mèneras|conduis) l'entretien|"
-    r"vous (?:menez|mènerez|conduirez) l'entretien|siéger (?:au|dans le) jury|planning des candidats|"
-    # "la grille d'entrevue", "je te laisse mener la partie comportementale", "entrevue de candidat"
-    r"grille d'(?:entrevue|entretien|évaluation)|(?:te|vous) laisse mener|entrevue de candidat|interview (?:grid|scoring sheet)|"
-    r"(?:schedule|list) of candidates|candidate schedule|liste des candidats)"
+    factored(
+        r"\b(?:scorecards?|interview kit|interview loop for|feedback form|submit (?:your )?(?:feedback|scorecard)|"
+        r"you(?:'ve| have)? been (?:scheduled|invited|asked|booked) to interview|you(?:'re| are) (?:scheduled|invited) to interview|"
+        r"interviewer(?:s)? (?:training|guide|briefing)|candidate(?:'s)? (?:resume|cv|packet)|"
+        r"interview(?:ing)? (?:the |a |our )?candidate|invitee(?: email)?:|a new event has been scheduled|"
+        r"(?:booked|scheduled) (?:a |an )?(?:time|meeting|event|call) with you|"
+        # Someone the owner referred is the candidate: "your referral has been scheduled".
+        r"(?:about|on|for) your referral\b|your referral(?:'s)? (?:has|is|was|candidate|update)|you referred|"
+        r"referral (?:update|status|bonus|program)|"
+        # "te agendé como entrevistadora técnica para el candidato", "als Interviewerin", "en tant que membre du jury"
+        r"como entrevistador[a]?|entrevistador[a]? (?:técnic[oa] )?para (?:el|la) candidat[oa]|als interviewer(?:in)?|"
+        r"en tant qu(?:e|')\s?(?:intervieweu[rs]e?|membre du jury|recruteu[rs]e?)|come intervistat(?:ore|rice)|"
+        r"jako (?:rekruter|osoba prowadząca)|entretien candidat|tu (?:mènes|mèneras|conduis) l'entretien|"
+        r"vous (?:menez|mènerez|conduirez) l'entretien|siéger (?:au|dans le) jury|planning des candidats|"
+        # "la grille d'entrevue", "je te laisse mener la partie comportementale", "entrevue de candidat"
+        r"grille d'(?:entrevue|entretien|évaluation)|(?:te|vous) laisse mener|entrevue de candidat|interview (?:grid|scoring sheet)|"
+        r"(?:schedule|list) of candidates|candidate schedule|liste des candidats)"
+    )
 )
 # The time was moved, stated as done: a reschedule fixes the new time even where it says the old
 # slot is "cancelled".
@@ -331,12 +347,14 @@ _RESCHEDULED = re.compile(
 )
 # "I'll reach out to find a new time": the new slot is still to be found.
 _STILL_TO_FIND = re.compile(
-    r"\b(?:find|finding|propose|suggest|look(?:ing)? for|arrange|agree on|pick|choose|send you|trouver|proposer|convenir d'|"
-    r"fixer|encontrar|buscar|proponer|acordar|cerrar|fijar|vinden|zoeken|afspreken)\s+(?:\w+\s+){0,2}?(?:a|an|some|un|une|una|een)?\s*$"
-    # "Ich melde mich, sobald ich … einen neuen Termin habe", "as soon as we have a new time"
-    r"|\b(?:sobald|zodra|dès que|en cuanto|once|as soon as)\b[^.!?\n]{0,60}$"
-    # "we nemen contact op voor een nieuwe afspraak", "we'll be in contact about a new date"
-    r"|\bcontact\w*\s+(?:\w+\s+){0,2}(?:voor|for|about|pour|para|über)\s+(?:een|a|un|une|una|einen)?\s*$"
+    factored(
+        r"\b(?:find|finding|propose|suggest|look(?:ing)? for|arrange|agree on|pick|choose|send you|trouver|proposer|convenir d'|"
+        r"fixer|encontrar|buscar|proponer|acordar|cerrar|fijar|vinden|zoeken|afspreken)\s+(?:\w+\s+){0,2}?(?:a|an|some|un|une|una|een)?\s*$"
+        # "Ich melde mich, sobald ich … einen neuen Termin habe", "as soon as we have a new time"
+        r"|\b(?:sobald|zodra|dès que|en cuanto|once|as soon as)\b[^.!?\n]{0,60}$"
+        # "we nemen contact op voor een nieuwe afspraak", "we'll be in contact about a new date"
+        r"|\bcontact\w*\s+(?:\w+\s+){0,2}(?:voor|for|about|pour|para|über)\s+(?:een|a|un|une|una|einen)?\s*$"
+    )
 )
 # A step promised for later, not taken now: "a member of our team will contact you to schedule",
 # "we'll send you a confirmed time", "if you are shortlisted".
@@ -352,27 +370,33 @@ _LATER = re.compile(
     r"(?:\s+[\w'-]+){0,6}\s*$"
 )
 _RECEIVED = re.compile(
-    r"(?:thank you|thanks) for (?:applying|your application|your interest)|(?:we(?:'ve| have)|has been) received your application"
-    r"|application (?:has been )?received|we received your application|your application (?:for|to) .{0,80} (?:was|has been) (?:received|submitted)"
-    r"|bewerbung (?:ist )?eingegangen|candidature (?:a bien été )?reçue|hemos recibido tu (?:solicitud|candidatura)"
-    r"|tack för din ansökan|tak for din ansøgning|takk for (?:din )?søknad|dziękujemy za (?:przesłanie )?(?:aplikacj|zgłoszen)\w*"
-    r"|candidatura (?:è stata )?ricevuta|abbiamo ricevuto la (?:tua|sua) candidatura"
-    r"|eingangsbestätigung|(?:bewerbung|bewerbungsunterlagen)(?: \w+){0,3} (?:ist|sind) (?:\w+ ){0,3}(?:eingegangen|eingelangt)"
-    r"|accusé de réception|acuse de recibo|ontvangstbevestiging"
+    factored(
+        r"(?:thank you|thanks) for (?:applying|your application|your interest)|(?:we(?:'ve| have)|has been) received your application"
+        r"|application (?:has been )?received|we received your application|your application (?:for|to) .{0,80} (?:was|has been) (?:received|submitted)"
+        r"|bewerbung (?:ist )?eingegangen|candidature (?:a bien été )?reçue|hemos recibido tu (?:solicitud|candidatura)"
+        r"|tack för din ansökan|tak for din ansøgning|takk for (?:din )?søknad|dziękujemy za (?:przesłanie )?(?:aplikacj|zgłoszen)\w*"
+        r"|candidatura (?:è stata )?ricevuta|abbiamo ricevuto la (?:tua|sua) candidatura"
+        r"|eingangsbestätigung|(?:bewerbung|bewerbungsunterlagen)(?: \w+){0,3} (?:ist|sind) (?:\w+ ){0,3}(?:eingegangen|eingelangt)"
+        r"|accusé de réception|acuse de recibo|ontvangstbevestiging"
+    )
 )
 # Feedback asked about the process: a candidate-experience survey is not a reply about the application.
 _SURVEY = re.compile(
-    r"how likely are you to recommend|(?:hear|feedback) (?:about|on) your (?:interview|candidate|application) experience"
-    r"|\b(?:survey|questionnaire|umfrage|fragebogen|enquête|encuesta|enquete|pesquisa)\b[^.\n]{0,60}"
-    r"\b(?:takes?|minutes?|minuten|anonym\w*)\b"
+    factored(
+        r"how likely are you to recommend|(?:hear|feedback) (?:about|on) your (?:interview|candidate|application) experience"
+        r"|\b(?:survey|questionnaire|umfrage|fragebogen|enquête|encuesta|enquete|pesquisa)\b[^.\n]{0,60}"
+        r"\b(?:takes?|minutes?|minuten|anonym\w*)\b"
+    )
 )
 # Not the period of an abbreviation: "(réf. WR-RH-2026-19), est annulé" is one sentence.
 _SENTENCE_END = re.compile(r"(?<!\bréf)(?<!\bref)(?<!\bnr)(?<!\bno)(?<!\bca)[.!?\n]")
 # A job title in the subject ("Re: Founding backend engineer @ Driftwood") says the thread is about a job.
 _JOB_TITLE = re.compile(
-    r"\b(?:engineer|developer|designer|scientist|analyst|architect|programmer|product manager|engineering manager|"
-    r"ingénieur|développeu\w*|ingeniero|desarrollador\w*|\w*entwickler\w*|\w*ingenieur\w*|"
-    r"(?:senior|staff|lead|principal|junior|group|associate) (?:pm|tpm|pmm|product \w+|\w+ manager))\b"
+    factored(
+        r"\b(?:engineer|developer|designer|scientist|analyst|architect|programmer|product manager|engineering manager|"
+        r"ingénieur|développeu\w*|ingeniero|desarrollador\w*|\w*entwickler\w*|\w*ingenieur\w*|"
+        r"(?:senior|staff|lead|principal|junior|group|associate) (?:pm|tpm|pmm|product \w+|\w+ manager))\b"
+    )
 )
 # A guest's answer to an invitation ("Accepted: …") says nothing new about the interview.
 _CALENDAR_RESPONSE = re.compile(
@@ -380,19 +404,21 @@ _CALENDAR_RESPONSE = re.compile(
     r"mit vorbehalt angenommen|accepté|refusé|provisoire|aceptado|rechazado|provisional|geaccepteerd)\s*:"
 )
 _APPLICATION = re.compile(
-    r"\b(?:application|applied|candidacy|candidates?|role|position|interview\w*|offer|references?|next steps|resume|cv|"
-    r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
-    r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|design challenge|take-home|take home|assignment|"
-    r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso|vaga|entrevistas?|processo|"
-    r"postulaci[óo]n|postulaste|vacante|posici[óo]n|posició|positions|postes|processus|(?:selection|recruitment|staffing) process|"
-    # after an offer is accepted: "so we can hold your January 11 start date", "background check"
-    r"start date|pre-employment|background check|onboarding|new[- ]hire|"
-    # a public selection procedure: "Procédure AWMD-2026-05", "le jury a terminé les épreuves", "Auswahlverfahren"
-    r"procédure|jury|épreuves?|auswahlverfahren|selectieprocedure|sollicitatieprocedure|"
-    r"étape suivante|prochaine étape|nächsten? schritte?|siguiente paso|próximo paso|volgende stap|"
-    r"sollicitatie|gesolliciteerd|kandidatuur|vacature|functie|gesprek\w*|referenties|referenzen|références|referencias|"
-    r"ansökan|ansøgning|søknad|tjänsten|stillingen|referenser|referanser|aplikacj\w*|kandydat\w*|rekrutac\w*|"
-    r"stanowisk\w*|referencj\w*|posizione|selezione|ruolo|referenze)\b"
+    factored(
+        r"\b(?:application|applied|candidacy|candidates?|role|position|interview\w*|offer|references?|next steps|resume|cv|"
+        r"hiring|hiring team|recruiting team|opportunity|(?:hiring|interview|recruiting) process|bewerbung|stelle|"
+        r"kandidat\w*|gespräch\w*|vorstellungsgespräch|position|design challenge|take-home|take home|assignment|"
+        r"candidature|candidat\w*|poste|entretien|entrevue|candidatura|puesto|proceso|vaga|entrevistas?|processo|"
+        r"postulaci[óo]n|postulaste|vacante|posici[óo]n|posició|positions|postes|processus|(?:selection|recruitment|staffing) process|"
+        # after an offer is accepted: "so we can hold your January 11 start date", "background check"
+        r"start date|pre-employment|background check|onboarding|new[- ]hire|"
+        # a public selection procedure: "Procédure AWMD-2026-05", "le jury a terminé les épreuves", "Auswahlverfahren"
+        r"procédure|jury|épreuves?|auswahlverfahren|selectieprocedure|sollicitatieprocedure|"
+        r"étape suivante|prochaine étape|nächsten? schritte?|siguiente paso|próximo paso|volgende stap|"
+        r"sollicitatie|gesolliciteerd|kandidatuur|vacature|functie|gesprek\w*|referenties|referenzen|références|referencias|"
+        r"ansökan|ansøgning|søknad|tjänsten|stillingen|referenser|referanser|aplikacj\w*|kandydat\w*|rekrutac\w*|"
+        r"stanowisk\w*|referencj\w*|posizione|selezione|ruolo|referenze)\b"
+    )
 )
 
 

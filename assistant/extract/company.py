@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.extract.alternation import factored
 from assistant.extract.domains import EMAIL_ADDRESS, organisation_label
 from assistant.extract.naming import (
     COMPANY_TEXT,
@@ -57,8 +58,10 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _RECRUITING_SUBJECT = re.compile(
-    r"interview|screen|onsite|on-site|application|applying|position|role\b|job|offer|candida|bewerbung|"
-    r"vorstellungsgespräch|entretien|entrevista|poste|puesto|stelle",
+    factored(
+        r"interview|screen|onsite|on-site|application|applying|position|role\b|job|offer|candida|bewerbung|"
+        r"vorstellungsgespräch|entretien|entrevista|poste|puesto|stelle"
+    ),
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Z0-9][\w&'’-]*(?: [A-Z0-9&][\w&'’-]*)*")

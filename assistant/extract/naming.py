@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.extract.alternation import factored
+
 _NOT_LETTERS = re.compile(r"[^a-z]")
 
 
@@ -58,15 +60,17 @@ _TRAILING_PARENS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 _SEPARATORS = re.compile(r"\s+[–—|-]\s+|:\s+|\s+<>\s+|\s+[x×]\s+|\s+/\s+")
 # Interview stages and mail labels: what is left of a subject part without them names the party.
 STAGE = re.compile(
-    r"\b(?:(?:phone|video|virtual|technical|tech|onsite|on-site|final|first|second|third|panel|"
-    r"hiring manager|recruiter|behaviou?ral|coding|system design|culture|hr|initial)\s+)*"
-    r"(?:interviews?|screen|screening|onsite|on-site|round|call|conversation)"
-    r"(?:\s+(?:confirmation|confirmed|invitation|invite|request|reminder|scheduled|rescheduled|update|"
-    r"details|availability|schedule))*\b"
-    r"|\b(?:confirmation|invitation|reminder|next steps|availability|scheduling|update|follow[- ]up|"
-    r"application|candidature|bewerbung|candidatura|submitted|submission|status|"
-    r"einladung(?: zum)?|entretien|entrevista|\w*gespräch|terminvorschläge|termin|"
-    r"colloquio|intervju|rozmowa|sollicitatiegesprek)\b",
+    factored(
+        r"\b(?:(?:phone|video|virtual|technical|tech|onsite|on-site|final|first|second|third|panel|"
+        r"hiring manager|recruiter|behaviou?ral|coding|system design|culture|hr|initial)\s+)*"
+        r"(?:interviews?|screen|screening|onsite|on-site|round|call|conversation)"
+        r"(?:\s+(?:confirmation|confirmed|invitation|invite|request|reminder|scheduled|rescheduled|update|"
+        r"details|availability|schedule))*\b"
+        r"|\b(?:confirmation|invitation|reminder|next steps|availability|scheduling|update|follow[- ]up|"
+        r"application|candidature|bewerbung|candidatura|submitted|submission|status|"
+        r"einladung(?: zum)?|entretien|entrevista|\w*gespräch|terminvorschläge|termin|"
+        r"colloquio|intervju|rozmowa|sollicitatiegesprek)\b"
+    ),
     re.IGNORECASE,
 )
 _LEADING_CONNECTOR = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.extract.alternation import at_word_start, lowered
+from assistant.extract.alternation import at_word_start, factored, lowered
 from assistant.extract.domains import EMAIL_ADDRESS, is_relay
 from assistant.extract.naming import JOB_WORDS, letters
 from assistant.model import Address, CalendarEvent, Envelope
@@ -363,45 +363,51 @@ _SCHEDULE_ROW_BEFORE = re.compile(
 # A heading that names the people met, then the name on its own line in the list below it (or on
 # the heading's line): "Ihre Gesprächspartner:\n- Miriam Kaya, People & Culture (…)".
 _LISTED_BELOW = re.compile(
-    r"(?:interviewers?|interviewing you|panel(?:ists)?|you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|who you(?:'ll| will) meet"
-    r"|gesprächspartner(?:in|innen|\*innen)?|gesprächsteilnehmende|teilnehmende|interlocut(?:eur|rice)s?|entrevistador(?:es|as|a)?"
-    r"|participants|participantes|teilnehmer(?:innen)?|deelnemers"
-    r"|(?:commission|comité|committee|panel|jury|kommission|commissie|tribunal)[^:\n]{0,40}\b(?:composée?|composed|bestehend|bestaat|compuesto|compuesta)\b[^:\n]{0,10}"
-    r"|jury|board members?)"
-    # a qualifier before the colon: "Teilnehmende seitens Aeschen:"
-    r"(?:[ \t]+(?:seitens|von|de|du côté|of|from|por parte)[^:\n]{0,30}(?=:))?"
-    # the next names on the heading's own line: "Gesprächsteilnehmende | Thomas Rüegg, Leiter …, Mirjam Blaser",
-    # "Teilnehmende: Dr. Claudia Wenger (Head QA) und Marco Rüegg"
-    # ("Ihre Gesprächspartner sind Herr Dr. Lenz (…) sowie Frau Sabine Ortner")
-    r"(?:(?:[ \t]*[:|]|[ \t]+(?:sind|are|will be|seront|sont|serán|zijn))[^\n]{0,150}?"
-    r"(?:[,;&][ \t]*(?:and |und |et |y |en )?|[ \t](?:and|und|et|y|en|sowie|ainsi que)[ \t]+)"
-    rf"(?:{_HONORIFIC}\s+)*$"
-    # the list below: one line of any kind, or entries that are blank, bulleted or carry an address
-    r"|[ \t]*:?[ \t]*(?:\n[^\n]+\n|(?:\n(?:[ \t]*|[^\n]*@[^\n]*|[ \t]*(?:[-*•·]|\d+[.)])[^\n]*)){0,8}\n)?"
-    rf"[ \t]*(?:[-*•·]|\d+[.)])?[ \t]*(?:{_HONORIFIC}\s+)*$)",
+    factored(
+        r"(?:interviewers?|interviewing you|panel(?:ists)?|you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|who you(?:'ll| will) meet"
+        r"|gesprächspartner(?:in|innen|\*innen)?|gesprächsteilnehmende|teilnehmende|interlocut(?:eur|rice)s?|entrevistador(?:es|as|a)?"
+        r"|participants|participantes|teilnehmer(?:innen)?|deelnemers"
+        r"|(?:commission|comité|committee|panel|jury|kommission|commissie|tribunal)[^:\n]{0,40}\b(?:composée?|composed|bestehend|bestaat|compuesto|compuesta)\b[^:\n]{0,10}"
+        r"|jury|board members?)"
+        # a qualifier before the colon: "Teilnehmende seitens Aeschen:"
+        r"(?:[ \t]+(?:seitens|von|de|du côté|of|from|por parte)[^:\n]{0,30}(?=:))?"
+        # the next names on the heading's own line: "Gesprächsteilnehmende | Thomas Rüegg, Leiter …, Mirjam Blaser",
+        # "Teilnehmende: Dr. Claudia Wenger (Head QA) und Marco Rüegg"
+        # ("Ihre Gesprächspartner sind Herr Dr. Lenz (…) sowie Frau Sabine Ortner")
+        r"(?:(?:[ \t]*[:|]|[ \t]+(?:sind|are|will be|seront|sont|serán|zijn))[^\n]{0,150}?"
+        r"(?:[,;&][ \t]*(?:and |und |et |y |en )?|[ \t](?:and|und|et|y|en|sowie|ainsi que)[ \t]+)"
+        rf"(?:{_HONORIFIC}\s+)*$"
+        # the list below: one line of any kind, or entries that are blank, bulleted or carry an address
+        r"|[ \t]*:?[ \t]*(?:\n[^\n]+\n|(?:\n(?:[ \t]*|[^\n]*@[^\n]*|[ \t]*(?:[-*•·]|\d+[.)])[^\n]*)){0,8}\n)?"
+        rf"[ \t]*(?:[-*•·]|\d+[.)])?[ \t]*(?:{_HONORIFIC}\s+)*$)"
+    ),
     re.IGNORECASE,
 )
 
 
 # "Thanks for chatting with me last week", "as I discussed with Sam": said of a meeting that is over.
 _LOOKING_BACK = re.compile(
-    r"\b(?:thanks|thank you|enjoyed|it was (?:great|nice|lovely|good)|last (?:week|time)|yesterday|earlier today|suite à|nach unserem|tras nuestra|"
-    # the same in French, German, Spanish, Dutch: "merci d'avoir discuté avec moi la semaine dernière"
-    r"merci d'avoir|la semaine dernière|hier|danke für|letzte woche|gestern|gracias por|la semana pasada|ayer|"
-    r"bedankt voor|vorige week|gisteren|"
-    r"(?:discussed|spoke|spoken|talked|chatted|checked|agreed|aligned) with)\b",
+    factored(
+        r"\b(?:thanks|thank you|enjoyed|it was (?:great|nice|lovely|good)|last (?:week|time)|yesterday|earlier today|suite à|nach unserem|tras nuestra|"
+        # the same in French, German, Spanish, Dutch: "merci d'avoir discuté avec moi la semaine dernière"
+        r"merci d'avoir|la semaine dernière|hier|danke für|letzte woche|gestern|gracias por|la semana pasada|ayer|"
+        r"bedankt voor|vorige week|gisteren|"
+        r"(?:discussed|spoke|spoken|talked|chatted|checked|agreed|aligned) with)\b"
+    ),
 )
 
 
 # An agency's own call around the interview: "I'll call you Friday to prep", "je vous appelle vendredi
 # pour vous préparer", "te llamo para prepararla", "zur Vorbereitung", "om het gesprek voor te bereiden".
 _PREP_CALL = re.compile(
-    r"\bto (?:prep|prepare|debrief|go over|run through)\b|\bpour (?:vous |te )?(?:préparer|débriefer)\b|"
-    r"\bpara (?:preparar|prepararte|prepararla)\b|\bzur vorbereitung\b|\bvorzubereiten\b|\bvoor te bereiden\b"
-    r"|\bdoor te (?:lopen|nemen|spreken)\b|\bdurchzugehen\b|\bvorbereiten\b|\b(?:vor|nach)besprechen\b|\breflektieren\b"
-    # a debrief: "ich rufe Sie nach dem Gespräch an", "I'll call you after the interview"
-    r"|\bnach dem gespräch\b|\bafter (?:the|your) (?:interview|call|meeting)\b|\baprès (?:l'|votre )entretien\b"
-    r"|\bdespués de (?:la|tu|su) entrevista\b|\bna (?:afloop van )?(?:het|je|jouw|uw) gesprek\b"
+    factored(
+        r"\bto (?:prep|prepare|debrief|go over|run through)\b|\bpour (?:vous |te )?(?:préparer|débriefer)\b|"
+        r"\bpara (?:preparar|prepararte|prepararla)\b|\bzur vorbereitung\b|\bvorzubereiten\b|\bvoor te bereiden\b"
+        r"|\bdoor te (?:lopen|nemen|spreken)\b|\bdurchzugehen\b|\bvorbereiten\b|\b(?:vor|nach)besprechen\b|\breflektieren\b"
+        # a debrief: "ich rufe Sie nach dem Gespräch an", "I'll call you after the interview"
+        r"|\bnach dem gespräch\b|\bafter (?:the|your) (?:interview|call|meeting)\b|\baprès (?:l'|votre )entretien\b"
+        r"|\bdespués de (?:la|tu|su) entrevista\b|\bna (?:afloop van )?(?:het|je|jouw|uw) gesprek\b"
+    )
 )
 
 

@@ -10,28 +10,33 @@ from __future__ import annotations
 
 import re
 
+from assistant.extract.alternation import factored
 from assistant.extract.people import is_machine
 from assistant.model import Envelope
 
 _STRONG = re.compile(
-    r"interview|recruit|candida|applica|applied|hiring|job|offer letter|position|\brole\b|opening|"
-    r"on-?site|phone screen|screening|invitation:|invitation updated|updated invitation|"
-    r"availability|next steps|assessment|take-home|coding (?:challenge|exercise)|talent|"
-    r"engineer|developer|designer|analyst|scientist|manager|director|architect|intern\b|"
-    r"gespräch|einladung|bewerbung|stelle|entretien|candidature|poste|entrevista|candidatura|puesto|vacante|"
-    # outcomes and steps as ATSs word them: "Your offer from Sablefin", "Action needed: schedule your screen"
-    r"your offer|offer from|job offer|offer of employment|propuesta (?:de|para)|proposta (?:de|para)|vertragsangebot|"
-    r"specialist|consultant|coordinator|"
-    r"final round|next round|\bround (?:\d|one|two|three)|\bscreen\b|schedule your|^confirmed:|kennenlern|recrut|reclut|"
-    r"(?:find|pick|book|choose|grab) a time|superday|assessment cent(?:re|er)|design challenge|\bsenior pm\b",
+    factored(
+        r"interview|recruit|candida|applica|applied|hiring|job|offer letter|position|\brole\b|opening|"
+        r"on-?site|phone screen|screening|invitation:|invitation updated|updated invitation|"
+        r"availability|next steps|assessment|take-home|coding (?:challenge|exercise)|talent|"
+        r"engineer|developer|designer|analyst|scientist|manager|director|architect|intern\b|"
+        r"gespräch|einladung|bewerbung|stelle|entretien|candidature|poste|entrevista|candidatura|puesto|vacante|"
+        # outcomes and steps as ATSs word them: "Your offer from Sablefin", "Action needed: schedule your screen"
+        r"your offer|offer from|job offer|offer of employment|propuesta (?:de|para)|proposta (?:de|para)|vertragsangebot|"
+        r"specialist|consultant|coordinator|"
+        r"final round|next round|\bround (?:\d|one|two|three)|\bscreen\b|schedule your|^confirmed:|kennenlern|recrut|reclut|"
+        r"(?:find|pick|book|choose|grab) a time|superday|assessment cent(?:re|er)|design challenge|\bsenior pm\b"
+    ),
     re.IGNORECASE,
 )
 _WEAK = re.compile(
-    r"confirm|schedul|reschedul|cancel|call|chat|meeting|meet|update|decision|thank|follow|offer|"
-    r"your time|next week|termin|rendez-vous|reunión|references?|feedback|timing|moving forward|round|next steps?|<>|"
-    # job titles outside software, from a person: "Re: Brand Marketing Lead - checking in"
-    r"\blead\b|artist|paralegal|specialist|coordinator|nurse|accountant|teacher|officer|associate|consultant|"
-    r"assistant|buyer|checking in|portfolio|conversa\w*|good news|where things",
+    factored(
+        r"confirm|schedul|reschedul|cancel|call|chat|meeting|meet|update|decision|thank|follow|offer|"
+        r"your time|next week|termin|rendez-vous|reunión|references?|feedback|timing|moving forward|round|next steps?|<>|"
+        # job titles outside software, from a person: "Re: Brand Marketing Lead - checking in"
+        r"\blead\b|artist|paralegal|specialist|coordinator|nurse|accountant|teacher|officer|associate|consultant|"
+        r"assistant|buyer|checking in|portfolio|conversa\w*|good news|where things"
+    ),
     re.IGNORECASE,
 )
 

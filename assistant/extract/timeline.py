@@ -10,37 +10,42 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from assistant.extract.alternation import factored
 from assistant.extract.dates import find_dates
 
 _DEADLINE_CUE = re.compile(
     # not "until": "Hamish is on leave until Monday" says when someone is back, not when the answer comes
-    r"\b(?:by|before|no later than|not later than|on or before|bis|avant le|avant|"
-    r"d['’]ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do|au plus tard|spätestens),?\s+"
-    r"(?:spätestens\s+|au plus tard\s+|a más tardar,?\s+|the latest\s+|op\s+)?"
-    r"(?:the\s+|(?:this|next)\s+|le\s+|au\s+|el\s+|den\s+|)?$",
+    factored(
+        r"\b(?:by|before|no later than|not later than|on or before|bis|avant le|avant|"
+        r"d['’]ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do|au plus tard|spätestens),?\s+"
+        r"(?:spätestens\s+|au plus tard\s+|a más tardar,?\s+|the latest\s+|op\s+)?"
+        r"(?:the\s+|(?:this|next)\s+|le\s+|au\s+|el\s+|den\s+|)?$"
+    ),
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"\b(?:decision|decide|(?:an|our|a) (?:[\w-]+ )?answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to (?:you|everyone|all)|"
-    r"be back (?:to|in touch|with)|"
-    r"(?:an|any|some|a) (?:[\w-]+ )?update|update you\b|let you know|word back|(?:final )?results|résultats|resultados|"
-    r"respond|feedback|next steps|news|follow up with you|\w*entscheid\w*|rückmeldung|melden|"
-    # "votre retour", "un retour" (not "de retour": back at the office; not "retourner" a form)
-    # "les convocations vous seront envoyées", "la Comisión publicará la relación definitiva"
-    r"convocations?|vous seront (?:envoyée?s?|communiquée?s?|transmise?s?)|publicar\w*|publish\w* (?:the )?(?:results|shortlist|list)|"
-    r"décision|réponse|(?<!de )retour\b|reviendr\w*|reviens vers|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
-    # "we will revert with the schedule", "Sie hören bis Freitag von uns", "vous aurez de nos nouvelles"
-    r"revert|in touch|von uns|bescheid|resposta|retorno|novidades|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos"
-    # "I'll come back to you by next Friday", "we'll circle back by EOW", "send you scheduling options by"
-    r"|come back to you|circle back|send you (?:\w+ ){0,2}(?:options|times|slots)"
-    # "expect to hear by Friday", "I'll follow up by Wednesday", "let all candidates know the outcome"
-    # (not "let me know": that is the reader's to do)
-    r"|hear by|hear back|follow(?:-| )?up|let (?!me\b|us\b)(?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo|cómo seguimos"
-    # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
-    r"|(?:laten|laat) (?:we |ze |zij |ik )?(?:je |u |jou |het )?(?:\w+ ){0,7}weten|beslissing|besluit|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
-    # Italian, Swedish, Danish, Norwegian, Polish
-    r"|faremo sapere|(?:una )?risposta|riscontro|ricontatter\w*|aggiornamento|återkommer|besked|återkoppling"
-    r"|vender (?:tilbage|retur)|tilbagemelding|tilbakemelding|kommer tilbake|odezwiemy|odpowied\w*|decyzj\w*|damy (?:znać|odpowied\w*))",
+    factored(
+        r"\b(?:decision|decide|(?:an|our|a) (?:[\w-]+ )?answer|answer (?:for|to) you|hear (?:back )?from|get back to you|back to (?:you|everyone|all)|"
+        r"be back (?:to|in touch|with)|"
+        r"(?:an|any|some|a) (?:[\w-]+ )?update|update you\b|let you know|word back|(?:final )?results|résultats|resultados|"
+        r"respond|feedback|next steps|news|follow up with you|\w*entscheid\w*|rückmeldung|melden|"
+        # "votre retour", "un retour" (not "de retour": back at the office; not "retourner" a form)
+        # "les convocations vous seront envoyées", "la Comisión publicará la relación definitiva"
+        r"convocations?|vous seront (?:envoyée?s?|communiquée?s?|transmise?s?)|publicar\w*|publish\w* (?:the )?(?:results|shortlist|list)|"
+        r"décision|réponse|(?<!de )retour\b|reviendr\w*|reviens vers|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
+        # "we will revert with the schedule", "Sie hören bis Freitag von uns", "vous aurez de nos nouvelles"
+        r"revert|in touch|von uns|bescheid|resposta|retorno|novidades|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos"
+        # "I'll come back to you by next Friday", "we'll circle back by EOW", "send you scheduling options by"
+        r"|come back to you|circle back|send you (?:\w+ ){0,2}(?:options|times|slots)"
+        # "expect to hear by Friday", "I'll follow up by Wednesday", "let all candidates know the outcome"
+        # (not "let me know": that is the reader's to do)
+        r"|hear by|hear back|follow(?:-| )?up|let (?!me\b|us\b)(?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo|cómo seguimos"
+        # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
+        r"|(?:laten|laat) (?:we |ze |zij |ik )?(?:je |u |jou |het )?(?:\w+ ){0,7}weten|beslissing|besluit|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
+        # Italian, Swedish, Danish, Norwegian, Polish
+        r"|faremo sapere|(?:una )?risposta|riscontro|ricontatter\w*|aggiornamento|återkommer|besked|återkoppling"
+        r"|vender (?:tilbage|retur)|tilbagemelding|tilbakemelding|kommer tilbake|odezwiemy|odpowied\w*|decyzj\w*|damy (?:znać|odpowied\w*))"
+    ),
 )
 _END_OF_WEEK = re.compile(
     r"\b(?:by|before|until|bis|d['’]ici)\s+(?:the\s+)?(?:end\s+of\s+(?:(?P<which>this|next|the)\s+)?week|eow)\b"
@@ -70,10 +75,12 @@ _NEXT_WEEK = {"next", "nächster", "der nächsten", "la semaine prochaine", "la 
 # "your answer by Friday", "votre réponse d'ici le 11": the candidate's deadline, not the employer's.
 _YOURS = re.compile(
     # (Dutch "je" is also French "je": "je reviendrai vers vous" is the employer's promise)
-    r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|jouw)\s+$|\b(?:please|kindly|merci de|bitte|graag)\s+(?:\w+\s+){0,2}$"
-    # "they've asked for an answer by Thursday": the answer wanted is the candidate's
-    r"|\b(?:asked|ask|asking|need|needs|needed|want|wants|would like|love|like|appreciate)\s+(?:you\s+)?(?:for\s+)?$"
-    r"|\b(?:nos|me) (?:des|dieras|diera|dé|envíes|mandes|confirmes|dês|dê)\s+(?:una\s+|uma\s+|tu\s+)?$"
+    factored(
+        r"\b(?:your|votre|vos|tu|tus|su|sus|ihre|deine|uw|jouw)\s+$|\b(?:please|kindly|merci de|bitte|graag)\s+(?:\w+\s+){0,2}$"
+        # "they've asked for an answer by Thursday": the answer wanted is the candidate's
+        r"|\b(?:asked|ask|asking|need|needs|needed|want|wants|would like|love|like|appreciate)\s+(?:you\s+)?(?:for\s+)?$"
+        r"|\b(?:nos|me) (?:des|dieras|diera|dé|envíes|mandes|confirmes|dês|dê)\s+(?:una\s+|uma\s+|tu\s+)?$"
+    )
 )
 
 

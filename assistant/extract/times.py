@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from assistant.extract.alternation import lowered
+from assistant.extract.alternation import factored, lowered
 from assistant.extract.dates import DateHit, find_dates
 from assistant.extract.zones import find_zone
 from assistant.model import TimeSpan
@@ -263,7 +263,6 @@ _SUPERSEDED = re.compile(
     r"|\b(?:von|vom)\b(?P<vom>[^\n]{4,80}?)\bauf\b(?=[^\n]{0,80}?\b(?:verschoben|verlegt)\b)"
     r"|\b(?:previously|originally|formerly|instead of|old time|ursprünglich|statt|au lieu de|initialement|en lugar de)\b:?"
     r"(?P<was>[^)\n]{4,80})",
-    re.IGNORECASE,
 )
 
 
@@ -271,31 +270,38 @@ _SUPERSEDED = re.compile(
 # "I've moved us to Monday at 9", "omgezet naar vrijdag 13 november". Times written before it are the
 # old slot ("je ne pourrai pas être présent pour notre entretien prévu le mercredi 2 décembre à 9h00").
 _MOVED_TO = re.compile(
-    r"(?:\b(?:moved|rescheduled|pushed|shifted|déplacé|déplacer|déplaçons|reporté|décalé|omgezet|verzet|verplaatst|verschoven|"
-    r"movido|movemos|cambiado|reprogramado|trasladado|trasladamos)\b[^.\n]{0,50}?\b(?:to|au|à|naar|para|al|a)\b"
-    # "The new time is Friday 6 November, 09:30", "nouvelle date : …", "neuer Termin: …"
-    r"|\b(?:the )?new (?:time|date|slot) (?:is|will be)\b|\bnouvel(?:le)? (?:date|horaire|créneau)\s*:"
-    r"|\bneue[rn]? (?:termin|zeit|datum)\s*:|\bnieuwe (?:tijd|datum)\s*:|\bnueva (?:fecha|hora)\s*:)"
-    r"(?=[^.\n]{0,40}\d)",
-    re.IGNORECASE,
+    "(?:"
+    + factored(
+        r"\b(?:moved|rescheduled|pushed|shifted|déplacé|déplacer|déplaçons|reporté|décalé|omgezet|verzet|verplaatst|verschoven|"
+        r"movido|movemos|cambiado|reprogramado|trasladado|trasladamos)\b[^.\n]{0,50}?\b(?:to|au|à|naar|para|al|a)\b"
+        # "The new time is Friday 6 November, 09:30", "nouvelle date : …", "neuer Termin: …"
+        r"|\b(?:the )?new (?:time|date|slot) (?:is|will be)\b|\bnouvel(?:le)? (?:date|horaire|créneau)\s*:"
+        r"|\bneue[rn]? (?:termin|zeit|datum)\s*:|\bnieuwe (?:tijd|datum)\s*:|\bnueva (?:fecha|hora)\s*:"
+    )
+    + r")(?=[^.\n]{0,40}\d)",
 )
 
 
 def drop_superseded(text: str) -> str:
-    """The text with replaced times blanked (same length, so positions still line up)."""
-
-    def blank(match: re.Match[str]) -> str:
-        group = next(name for name in ("old", "vom", "was") if match.group(name) is not None)
-        start, end = match.span(group)
-        offset = match.start()
-        whole = match.group(0)
-        return whole[: start - offset] + " " * (end - start) + whole[end - offset :]
-
-    text = _SUPERSEDED.sub(blank, text)
-    moves = list(_MOVED_TO.finditer(text))
+    """The text with replaced times blanked (same length, so positions still line up). The
+    patterns are lower case and read a lower-cased copy."""
+    low = lowered(text)
+    spans = [match.span(_replaced(match)) for match in _SUPERSEDED.finditer(low)]
+    text, low = _blanked(text, spans), _blanked(low, spans)
+    moves = list(_MOVED_TO.finditer(low))
     if moves:
         cut = moves[-1].start()
         text = re.sub(r"\d", " ", text[:cut]) + text[cut:]
+    return text
+
+
+def _replaced(match: re.Match[str]) -> str:
+    return next(name for name in ("old", "vom", "was") if match.group(name) is not None)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
@@ -376,9 +382,11 @@ _LINE_OPENER = re.compile(r"^[\s>*•·-]*(?:[\w &]{1,20}:)?\s*$")
 def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slot]:
     """Every (date, time) pair in the text as an aware span, in order of appearance."""
     assert anchor.tzinfo is not None
-    dates = find_dates(text, anchor.date(), day_first)
     times = find_clock_times(text)
-    if not dates or not times:
+    if not times:
+        return []
+    dates = find_dates(text, anchor.date(), day_first)
+    if not dates:
         return []
     document_zone = find_zone(text)
     default_zone = document_zone[1] if document_zone else anchor.tzinfo

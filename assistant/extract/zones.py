@@ -14,7 +14,7 @@ from datetime import timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from assistant.extract.alternation import word_alternation
+from assistant.extract.alternation import factored, word_alternation
 
 _LA, _DEN, _CHI, _NY = (
     "America/Los_Angeles",
@@ -159,7 +159,9 @@ def _offset(match: re.Match[str]) -> tzinfo | None:
 # An abbreviation used as a noun names something else: "Chef de projet PST", "du PST" (a Belgian
 # municipality's strategic plan), "the EST team".
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|du|des|le|la|les|der|die|das|dem|den|el|del|los|las|het|our|your|projet|project|projekt|proyecto|plan)\s+$",
+    factored(
+        r"\b(?:the|du|des|le|la|les|der|die|das|dem|den|el|del|los|las|het|our|your|projet|project|projekt|proyecto|plan)\s+$"
+    ),
     re.IGNORECASE,
 )
 
