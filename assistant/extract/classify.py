@@ -57,6 +57,9 @@ _REJECTION = re.compile(
         # a job board's status line: "Estado: Descartado"
         r"|estado: descartad[oa]"
         r"|no (?:continuaremos|seguiremos|avanzaremos) con (?:el|tu|su) (?:proceso|postulaci[óo]n|candidatura)"
+        # a public contest's result: "su postulación no continuará a la fase de entrevista", "Estado: NO CONTINÚA"
+        r"|(?:tu|su) (?:postulaci[óo]n|candidatura|solicitud) no (?:continuar[áa]|contin[úu]a|seguir[áa]|avanzar[áa]|pasa)\b"
+        r"|no contin[úu]a en el (?:concurso|proceso)"
         # "die Position mit einem Kandidaten mit stärkerem Software-Schwerpunkt zu besetzen", "fill the role with another candidate"
         r"|(?:position|stelle|vakanz) mit (?:einem|einer) (?:anderen? )?(?:[\w-]+ ){0,5}?(?:kandidat|bewerber)\w*(?: [\w-]+){0,5} zu besetzen"
         # "die Rolle als Ops Manager Growth mit jemandem zu besetzen, der …", "fill the role with someone who …"
@@ -494,7 +497,7 @@ def about_own_application(s: Signals) -> bool:
 # Gesprächstermins", "den Termin leider absagen", "die kurzfristige Absage"): a meeting named beside
 # it, or short notice, means the latter.
 _MEETING = re.compile(
-    r"termin|gespräch|interview|\bcall\b|meeting|kurzfristig|kennenlernen|hearing|\d[:.]\d\d|\buhr\b|\bheute\b"
+    r"termin|gespräch|interview|\bcall\b|meeting|telefonat|anruf|videocall|kurzfristig|kennenlernen|hearing|\d[:.]\d\d|\buhr\b|\bheute\b"
 )
 
 
@@ -562,13 +565,29 @@ def classify(s: Signals) -> Kind:
         return Kind.INTERVIEW_CONFIRMATION
     if asks_for_times and (interviewish or s.is_reply):
         return Kind.SCHEDULING_REQUEST
-    if _RECEIVED.search(head) and (s.automated or not s.human_sender):
+    # A recruiting team's mailbox answering in the owner's own thread, or writing in the first
+    # person ("I apologise for the delay"), is a person writing.
+    written = personal or (
+        not s.automated
+        and ((bool(REPLY_SUBJECT.match(subject)) and s.is_reply) or bool(_IN_PERSON.search(text)))
+    )
+    if _RECEIVED.search(head) and not written:
         return Kind.OTHER
-    if _SURVEY.search(head) and (s.automated or not s.human_sender):
+    if _SURVEY.search(head) and not written:
         return Kind.OTHER
-    if personal and from_employer and (s.names_role or _APPLICATION.search(head)):
+    if written and from_employer and (s.names_role or _APPLICATION.search(head)):
         return Kind.RECRUITER_REPLY
     return Kind.OTHER
+
+
+_IN_PERSON = re.compile(
+    factored(
+        r"\bi (?:apologi[sz]e|am sorry|am writing|wanted to|hope)\b|\bi'm (?:sorry|writing)\b|\bmy apologies\b"
+        r"|\bje (?:vous prie de|m'excuse|suis désolée?|reviens vers vous)\b|\bich (?:entschuldige|möchte mich)\b"
+        r"|\bles (?:escribo|pido disculpas)\b|\b(?:disculpe|lamento) (?:la|el) (?:demora|retraso)\b|\bmis disculpas\b"
+        r"|\bexcuses voor\b|\bik (?:bied|verontschuldig)\b"
+    )
+)
 
 
 def _about_interview(subject: str, text: str, match: re.Match[str]) -> bool:

@@ -17,7 +17,8 @@ _DEADLINE_CUE = re.compile(
     # not "until": "Hamish is on leave until Monday" says when someone is back, not when the answer comes
     factored(
         r"\b(?:by|before|no later than|not later than|on or before|bis|avant le|avant|"
-        r"d['’]ici|antes del?|para el|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do|au plus tard|spätestens),?\s+"
+        # Spanish "hasta el viernes 13" after an answer word is the date it comes by
+        r"d['’]ici|antes del?|para el|hasta|a más tardar|uiterlijk|ten laatste|vóór|voor|entro|senast|senest|innen|do|au plus tard|spätestens),?\s+"
         r"(?:spätestens\s+|au plus tard\s+|a más tardar,?\s+|the latest\s+|op\s+)?"
         r"(?:the\s+|(?:this|next)\s+|le\s+|au\s+|el\s+|den\s+|)?$"
     ),
@@ -41,7 +42,7 @@ _DECISION = re.compile(
         # (not "let me know": that is the reader's to do)
         r"|hear by|hear back|follow(?:-| )?up|let (?!me\b|us\b)(?:\w+ ){1,4}know|outcome|notif(?:ied|y)|te diré|diré algo|cómo seguimos"
         # Dutch: "laten we je weten", "een beslissing", "terugkoppeling", "je hoort van ons"
-        r"|(?:laten|laat) (?:we |ze |zij |ik )?(?:je |u |jou |het )?(?:\w+ ){0,7}weten|beslissing|besluit|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
+        r"|(?:laten|laat) (?:we |ze |zij |ik )?(?:je |u |jou |het )?(?:\w+ ){0,7}weten|beslissing|besluit|uitsluitsel|uitkomst|terugkoppeling|hoort (?:\w+ )?van ons|(?:u|je|jij) hoort\b|reactie"
         # Italian, Swedish, Danish, Norwegian, Polish
         r"|faremo sapere|(?:una )?risposta|riscontro|ricontatter\w*|aggiornamento|återkommer|besked|återkoppling"
         r"|vender (?:tilbage|retur)|tilbagemelding|tilbakemelding|kommer tilbake|odezwiemy|odpowied\w*|decyzj\w*|damy (?:znać|odpowied\w*))"
@@ -84,6 +85,16 @@ _YOURS = re.compile(
 )
 
 
+# "Wilt u uiterlijk woensdag 11 november laten weten welk moment uw voorkeur heeft?": a sentence
+# that asks the reader for something sets the reader's deadline.
+_ASKS_READER = re.compile(
+    r"(?:wilt|kunt|wil|kun|zou|zoudt) (?:u|je|jij)\b|(?:could|would|can|will) you\b"
+    r"|(?:pourriez|pouvez|voudriez|voulez)[- ]vous\b|(?:könnten|können|würden) sie\b|(?:kannst|könntest) du\b"
+    r"|(?:podría|puede|podrías|puedes|podrían|pueden) (?:usted |ustedes )?(?:confirmar|indicar|enviar|decir|responder)",
+    re.IGNORECASE,
+)
+
+
 # "If you have not received it by Monday evening, let me know": a date inside a condition.
 _CONDITION = re.compile(r"\b(?:if|unless|si|falls|wenn|indien|mocht)\b[^,;]{0,60}$", re.IGNORECASE)
 
@@ -123,7 +134,7 @@ def find_respond_by(text: str, anchor: date) -> date | None:
     is away until Tuesday, so we'll have feedback by Wednesday" gives Wednesday)."""
     for raw_sentence in _SENTENCE_END.split(text):
         sentence = " ".join(raw_sentence.split())
-        if not _employer_answers(sentence):
+        if not _employer_answers(sentence) or _ASKS_READER.match(sentence):
             continue
         candidates: list[tuple[int, date]] = []
         week = _END_OF_WEEK.search(sentence)

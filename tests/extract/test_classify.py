@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -976,6 +977,18 @@ def test_an_invitation_naming_the_owner_as_candidate_is_theirs_despite_feedback_
          "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
         ("Sobre la posició de UX Writer", "Hola Alex!\nTe lo digo sin rodeos: al final no vamos a seguir contigo para "
          "la posición de UX Writer.", "Mia Chen <mia.chen@orbitworks.example>", Kind.REJECTION),
+        # a recruiting team's mailbox writing in the first person
+        ("Orbit 26/114 Software Test Analyst - shortlisting update", "Dear Alex\nThank you for your application for "
+         "the above post. Shortlisting is taking longer than anticipated. I apologise for the delay.\n\nYours "
+         "sincerely\nColette Mulholland\nHR Recruitment Team", "Orbit Recruitment <recruitment@orbit.example>",
+         Kind.RECRUITER_REPLY),
+        # a public contest's result, and a phone call called off for illness
+        ("Notificación de resultados - Prueba de conocimientos", "Estimada postulante:\nPuntaje obtenido | 66,00 / 100"
+         "\nEstado | NO CONTINÚA EN EL CONCURSO\nAl no haber alcanzado el puntaje mínimo, su postulación no continuará "
+         "a la fase de entrevista.", "Sistema de Concursos <no-responder@orbit.example>", Kind.REJECTION),
+        ("Absage unseres Telefonats am Montag", "Hallo Herr Morgan,\nleider muss ich unser Telefonat zu Ihrer "
+         "Bewerbung am Montag, 7. Dezember, 11:00–11:30 Uhr absagen – ich bin krankgeschrieben. Ihre Bewerbung ist "
+         "davon nicht betroffen.", "Mia Chen <mia.chen@orbitworks.example>", Kind.CANCELLATION),
         # a "posición" makes a confirmed "conversación" an interview
         ("Alex <> Jana", "Os dejo confirmada la conversación para este jueves, 3 de diciembre, a las 12:00 en el "
          "estudio. Jana sería tu responsable directa si encajamos para la posición.",
@@ -984,6 +997,19 @@ def test_an_invitation_naming_the_owner_as_candidate_is_theirs_despite_feedback_
 )  # fmt: skip
 def test_wordings_that_held_out_inboxes_brought(subject: str, body: str, sender: str, kind: Kind) -> None:
     assert _facts(_mail(subject, body, sender)).kind is kind
+
+
+def test_a_recruiting_mailbox_answering_in_the_owners_thread_is_a_recruiter_reply() -> None:
+    mail = _mail(
+        "RE: Convocation entretien - Chargé de mission (réf. 2026-117)",
+        "Madame,\nMerci pour votre message. Le jury a achevé hier les auditions pour le poste. Les décisions seront "
+        "notifiées à l'ensemble des candidats au plus tard le vendredi 18 décembre.\n\nBérénice Hautecoeur",
+        "Recrutement <recrutement@orbit-metropole.example>",
+        "In-Reply-To: <own@example.com>\n",
+    )
+    facts = _facts(mail)
+    assert facts.kind is Kind.RECRUITER_REPLY
+    assert facts.respond_by == date(2026, 12, 18)
 
 
 @pytest.mark.parametrize(

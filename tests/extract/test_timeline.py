@@ -116,6 +116,12 @@ def test_vague_or_unrelated_dates_give_nothing(text: str) -> None:
         ("If the link hasn't shown up by Wednesday just let me know.", None),
         ("Je reviens vers toi au plus tard jeudi 10 décembre pour te dire si on passe à la suite.", date(2026, 12, 10)),
         ("Die Auswahlentscheidung wird allen bis spätestens Freitag, 18. Dezember 2026, mitgeteilt.", date(2026, 12, 18)),
+        # Spanish "hasta el …" after an answer word; Dutch "uitsluitsel"; a request to the reader is theirs
+        ("Le daremos una respuesta hasta el viernes 11 de diciembre.", date(2026, 12, 11)),
+        ("Los resultados finales se publicarán en la plataforma hasta el 18 de diciembre de 2026.", date(2026, 12, 18)),
+        ("Wij verwachten u uiterlijk woensdag 9 december uitsluitsel te kunnen geven over de uitkomst.", date(2026, 12, 9)),
+        ("Wilt u uiterlijk woensdag 9 december per e-mail laten weten welk moment uw voorkeur heeft?", None),
+        ("Could you let us know by Wednesday, December 9 which slot you prefer?", None),
     ],
 )  # fmt: skip
 def test_answer_and_update_promises(text: str, expected: date | None) -> None:
