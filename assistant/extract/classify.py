@@ -55,7 +55,7 @@ _REJECTION = re.compile(
         r"|(?:decidi[óo]|hemos decidido|ha decidido|han decidido) no (?:avanzar|continuar|seguir) (?:con (?:tu|su) (?:perfil|postulaci[óo]n|candidatura)|contigo)"
         r"|no (?:vamos a |podemos |podremos )?(?:seguir|continuar|avanzar) contigo"
         # a job board's status line: "Estado: Descartado"
-        r"|estado: descartad[oa]"
+        r"|estado(?: actual| de (?:tu|su|la) candidatura)?:\s*descartad[oa]"
         r"|no (?:continuaremos|seguiremos|avanzaremos) con (?:el|tu|su) (?:proceso|postulaci[óo]n|candidatura)"
         # a public contest's result: "su postulación no continuará a la fase de entrevista", "Estado: NO CONTINÚA"
         r"|(?:tu|su) (?:postulaci[óo]n|candidatura|solicitud) no (?:continuar[áa]|contin[úu]a|seguir[áa]|avanzar[áa]|pasa)\b"
@@ -115,7 +115,11 @@ _OFFER = re.compile(
 )
 # An ATS's offer notice names the offer in its subject: "Your offer from Harborlight Health Plan is ready".
 _OFFER_SUBJECT = re.compile(r"\byour (?:\w+ )?offer\b|\boffer (?:letter|of employment)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:if|should|in case|whether|unless)\b[^.!?\n]{0,50}$")
+# (and a purpose: "please let us know so that we can offer the slot to another candidate")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|should|in case|whether|unless|so that|so we can|in order to|damit|afin de|pour que|para que|zodat)\b"
+    r"[^.!?\n]{0,50}$"
+)
 # "this is not an offer of employment", "references before we can make an offer"
 _NOT_AN_OFFER = re.compile(
     r"(?:\bnot|\bno|n't|\bbefore|\bprior to|\buntil|\bpending|\bsubject to|"
@@ -236,6 +240,8 @@ _SCHEDULING = re.compile(
         r"|(?:tienes|tiene|tendrías|tendría) (?:libres?|disponibles?)\b"
         r"|(?:tu serais|vous seriez|t'es|tu es) dispo(?:nible)?s? quand|dispo quand|franjas?(?: horarias?)?\b"
         r"|disponibilit|créneaux|disponibilidad|horarios|beschikbaarheid|horários"
+        # Québec "deux ou trois plages qui te conviennent", "des plages horaires"
+        r"|plages?(?: horaires?)? qui (?:te|vous) (?:convien|conviendr)\w*|(?:deux|trois|quelques|des) (?:ou (?:deux|trois|quatre) )?plages\b"
         r"|wat komt (?:jou|je|u) (?:het beste )?uit|(?:moment|tijd|dag)(?:en)? (?:dat|die) (?:jou|je|u) (?:\w+ ){0,3}(?:uitkomt|uitkomen|schikt|schikken|past|passen)"
         r"|(?:een paar|enkele|wat|twee|drie|twee of drie|twee à drie) (?:momenten|tijdstippen|opties|data)\b"
         r"|wanneer (?:zou |zal )?(?:het )?(?:je|jou|u) (?:het )?(?:\w+ )?(?:passen|uitkomen|schikken)|wat (?:je|jouw|uw) voorkeur heeft"
@@ -323,7 +329,13 @@ _OWNER_HOSTS = re.compile(
         r"vous (?:menez|mènerez|conduirez) l'entretien|siéger (?:au|dans le) jury|planning des candidats|"
         # "la grille d'entrevue", "je te laisse mener la partie comportementale", "entrevue de candidat"
         r"grille d'(?:entrevue|entretien|évaluation)|(?:te|vous) laisse mener|entrevue de candidat|interview (?:grid|scoring sheet)|"
-        r"(?:schedule|list) of candidates|candidate schedule|liste des candidats)"
+        r"(?:schedule|list) of candidates|candidate schedule|liste des candidats|"
+        # "merci d'accepter de faire partie du panel", "thanks for joining the panel", "auf der Interviewerseite"
+        r"(?:accepter|acceptes?|accepté) de faire partie du (?:panel|jury|comité)|(?:thanks|thank you) for (?:joining|sitting on) the (?:interview )?panel|"
+        r"(?:her|his|their) (?:cv|resume|résumé|portfolio) (?:is|are) in the|(?:le|son) cv et (?:le|son) portfolio de|"
+        # "gracias por aceptar formar parte del tribunal … Entrevistaremos a tres candidatos … Te paso sus CV"
+        r"(?:aceptar|aceptado|aceptes) formar parte del (?:tribunal|comité|panel|jurado)|"
+        r"entrevistaremos a (?:los |las )?(?:dos|tres|cuatro|cinco|seis|\d+) candidat|(?:te|le) paso (?:sus|los) cv)"
     )
 )
 # The time was moved, stated as done: a reschedule fixes the new time even where it says the old
@@ -333,7 +345,10 @@ _RESCHEDULED = re.compile(
         r"\b(?:interview|call|chat|screen|meeting|conversation|onsite|session|time|slot|it)\b[^.\n]{0,90}?"
         r"\b(?:has|have|had|was|were|is|are)(?: been| now| just){0,2} (?:rescheduled|moved|changed|pushed|shifted)\b"
         r"|\b(?:we|i)(?:'ve| have|'re| are| am|'m) (?:rescheduled|moved|pushed|shifted|rescheduling|moving|pushing|shifting) (?:your|our|the|it)\b"
-        r"|\bnew (?:time|date|slot)\b|\b(?:verschoben|verlegt)\b|a été (?:déplacé|reporté|reprogrammé)e?"
+        # German puts the verb last: the meeting is named before it ("das Gespräch auf Montag verschoben"),
+        # not a client's project ("hat sein Projekt ins nächste Jahr verschoben")
+        r"|\bnew (?:time|date|slot)\b|a été (?:déplacé|reporté|reprogrammé)e?"
+        r"|\b(?:\w*gespräch\w*|\w*termin\w*|interview\w*|telefonat\w*|call|meeting|treffen|kennenlernen|es|ihn|sie)\b[^.\n]{0,80}?\b(?:verschoben|verlegt)\b"
         r"|ha sido (?:reprogramad|cambiad|movid)[oa]|is verzet|(?:is|wordt) verplaatst|foi (?:remarcad|reagendad)[oa]"
         r"|\b(?:verplaatst|omgezet|verzet|verschoven) naar\b"
         r"|\bflytta(?:t|r|de)? (?:\w+ ){0,2}(?:intervjun|mötet|samtalet|till)\b|\bflyttet\b|\bprzełoż\w*|\bspostat[oa]\b|\bspostare\b"

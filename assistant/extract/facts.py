@@ -205,6 +205,15 @@ def extract_facts(message: Message, configured_owner: Iterable[str] = ()) -> Fac
     )
 
 
+# "Interviewer:  Wade Pritchett, Engineering Manager\n  wade.pritchett@…": the label on the address's
+# line or the one above it.
+_INTERVIEWER_LABEL = re.compile(
+    r"(?:interviewers?|interviewed by|hiring manager|gesprächspartner\w*|entrevistador\w*|interlocut\w*)[ \t]*:"
+    r"[^\n]*\n?[^\n]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _text_people(
     message: Message, prose: str, owner: frozenset[str], contact: Address | None
 ) -> tuple[Address, ...]:
@@ -216,7 +225,15 @@ def _text_people(
     writers = [a for a in (*envelope.reply_to, envelope.sender) if a is not None]
     exclude = owner | {a.email for a in writers}
     writer_name = envelope.sender.name if envelope.sender else None
-    found = text_interviewers(f"{message.text}\n{message.quoted}", frozenset(exclude), writer_name)
+    text = f"{message.text}\n{message.quoted}"
+    found = text_interviewers(text, frozenset(exclude), writer_name)
+    # The writer's own address under an "Interviewer:" label is a seat, not a signature (an ATS
+    # confirmation whose Reply-To is the hiring manager it names).
+    found += tuple(
+        a
+        for a in text_interviewers(text, owner, writer_name)
+        if a.email in exclude and _INTERVIEWER_LABEL.search(text, 0, text.lower().find(a.email))
+    )
     found += named_recipients(envelope, owner, f"{envelope.subject}\n{prose}")
     writer = contact or signed_by(message.text, envelope.sender)
     # An agency recruiter's "I'll call you afterwards" beside the client's named panel is no seat.

@@ -14,6 +14,7 @@ from assistant.extract.alternation import at_word_start, factored, lowered
 from assistant.extract.domains import EMAIL_ADDRESS, is_relay
 from assistant.extract.naming import JOB_WORDS, letters
 from assistant.model import Address, CalendarEvent, Envelope
+from assistant.parse.quoted import is_attribution
 
 _MACHINE_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|notify|mailer-daemon|postmaster|"
@@ -204,11 +205,14 @@ def text_interviewers(text: str, exclude: frozenset[str], writer: str | None = N
         coordinates = _COORDINATOR_CUE.search(text[max(0, match.start() - 80) : match.start()])
         if coordinates and not named_as_met(address.name or name_in_address(email), text):
             continue
-        if _RECIPIENT_FIELD.match(prefix) or _SENDER_FIELD.match(prefix):
-            # a correspondent of a passed-on message: met only when it says so, or the text does
-            address = Address(email, _field_name(prefix) or address.name)
+        line_end = text.find("\n", match.end())
+        attribution = is_attribution(text[line_start : line_end if line_end >= 0 else len(text)])
+        if _RECIPIENT_FIELD.match(prefix) or _SENDER_FIELD.match(prefix) or attribution:
+            # a correspondent of a passed-on message or of the quoted thread: met only when it
+            # says so, or the text does
+            address = Address(email, address.name if attribution else _field_name(prefix) or address.name)
             if not (
-                (_SENDER_FIELD.match(prefix) and _quoted_writer_meets(text, match.end()))
+                ((_SENDER_FIELD.match(prefix) or attribution) and _quoted_writer_meets(text, match.end()))
                 or named_as_met(address.name, text)
             ):
                 continue
@@ -241,6 +245,9 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bj'aimerais (?:beaucoup )?(?:échanger|discuter|parler|vous rencontrer)|\b(?:d')?échanger avec vous\b|se joindra à nous|nous rejoindra"
         r"|\bich (?:würde|möchte) (?:mich )?(?:gerne |gern )?(?:mit ihnen )?(?:sprechen|austauschen|kennenlernen)|wird uns begleiten"
         r"|\b(?:würde|möchte) ich [^!?\n]{0,100}?kennenlernen\b|\bwir sehen uns\b|\bon se voit\b"
+        r"|\bich (?:würde|möchte) (?:sie|dich) [^.!?\n]{0,100}?kennenlernen\b"
+        # "Le entrevistaré yo junto con Àlex Puig", "je vous recevrai avec"
+        r"|\bentrevistaré\b|\byo junto con\b|\bje (?:vous|te) recevrai\b"
         r"|\bme gustaría (?:hablar|charlar|conocerte|conversar)|se unirá a nosotros"
         # "the role on my team", "I'd like to have an informal conversation", "a chat w me",
         # "I was really looking forward to going through your work with Mhairi"
@@ -310,7 +317,10 @@ _WRITER_TAKES_PART = re.compile(
 # "Gareth and I will …", "with Samir and me": the writer beside a named colleague (case matters here).
 _WRITER_WITH_COLLEAGUE = re.compile(
     r"\b(?!(?:Thanks|Thank|Hi|Hello|Dear|Please|Yes|Sure|Great|Okay|Ok|So|Best|Cheers|Today|Tomorrow"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\)? and (?:me\b|I\b(?! (?:are|were) (?:\w+ ){0,2}sorry\b))"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    # a place ends the clause before "and I": "we're at 100 Bay Street and I've booked a room"
+    r"|Street|Road|Avenue|Lane|Drive|Boulevard|Square|Place|Floor|Building|Office|Reception)\b)"
+    r"[A-Z][a-z]+\)? and (?:me\b|I\b(?! (?:are|were) (?:\w+ ){0,2}sorry\b))"
     r"|\b(?:I|me) and [A-Z][a-z]+\b"
     # "Claudia und ich können am Mo.", "Hans en ik", "Léa et moi", "Marta y yo"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+ (?:und ich|en ik|et moi|y yo|och jag|og jeg|e io|i ja)\b"

@@ -33,7 +33,7 @@ _DECISION = re.compile(
         # "votre retour", "un retour" (not "de retour": back at the office; not "retourner" a form)
         # "les convocations vous seront envoyées", "la Comisión publicará la relación definitiva"
         r"convocations?|vous seront (?:envoyée?s?|communiquée?s?|transmise?s?)|publicar\w*|publish\w* (?:the )?(?:results|shortlist|list)|"
-        r"décision|réponse|(?<!de )retour\b|reviendr\w*|reviens vers|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
+        r"décision|réponse|(?<!de )retour\b|reviendr\w*|reviens vers|(?:te|vous) reviens|(?:te|vous) revenons|revenir vers vous|recontact\w*|decisión|respuesta|noticias|"
         # "we will revert with the schedule", "Sie hören bis Freitag von uns", "vous aurez de nos nouvelles"
         r"revert|in touch|von uns|bescheid|resposta|retorno|novidades|nouvelles|te (?:escribiremos|contactaremos|diremos)|volveremos"
         # "I'll come back to you by next Friday", "we'll circle back by EOW", "send you scheduling options by"

@@ -58,6 +58,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\n")
 _ZONE_WINDOW = 40
 _PAIR_BEFORE = 300
 _PAIR_AFTER = 40
+_SCHEDULE_REACH = 1200
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,10 +394,9 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
     slots: list[Slot] = []
     row: tuple[DateHit, int] | None = None  # the date of the schedule row before, and where it ended
     for hit in times:
+        reach = _SCHEDULE_REACH if _opens_row(text, hit) else _PAIR_BEFORE
         before = [
-            d
-            for d in dates
-            if d.end <= hit.start and hit.start - d.end <= _PAIR_BEFORE and _reaches(text, d, hit)
+            d for d in dates if d.end <= hit.start and hit.start - d.end <= reach and _reaches(text, d, hit)
         ]
         after = [
             d
@@ -432,6 +432,12 @@ def find_slots(text: str, anchor: datetime, day_first: bool = False) -> list[Slo
         context = _paragraph(text, min(chosen.start, hit.start), max(chosen.end, hit.end))
         slots.append(Slot(TimeSpan(start, end), opens_line, context))
     return slots
+
+
+def _opens_row(text: str, hit: _TimeHit) -> bool:
+    """A time range that opens its line: a schedule row ("  9:00 -  9:50   Technical seminar"), which
+    takes its day from a date stated further up, past a paragraph of arrival instructions."""
+    return hit.finish is not None and not _line_around(text, hit.start, hit.end)[0].strip()
 
 
 def _continues_schedule(text: str, previous_end: int, hit: _TimeHit) -> bool:

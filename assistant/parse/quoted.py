@@ -74,6 +74,11 @@ def split_quoted(text: str) -> tuple[str, str]:
     return text.rstrip(), ""
 
 
+def is_attribution(line: str) -> bool:
+    """ "On Thu, 3 Dec 2026 at 18:40, Tom Ashby <tom@…> wrote:": the line that introduces a quote."""
+    return bool(_ATTRIBUTION.match(line.lstrip("> ")))
+
+
 def is_forward(quoted: str) -> bool:
     """The history below is a message passed on (its content is this mail's content), not a reply's."""
     return bool(_FORWARD.match(quoted))

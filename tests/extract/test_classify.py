@@ -989,6 +989,23 @@ def test_an_invitation_naming_the_owner_as_candidate_is_theirs_despite_feedback_
         ("Absage unseres Telefonats am Montag", "Hallo Herr Morgan,\nleider muss ich unser Telefonat zu Ihrer "
          "Bewerbung am Montag, 7. Dezember, 11:00–11:30 Uhr absagen – ich bin krankgeschrieben. Ihre Bewerbung ist "
          "davon nicht betroffen.", "Mia Chen <mia.chen@orbitworks.example>", Kind.CANCELLATION),
+        # the owner sits on someone else's tribunal
+        ("Invitación: Tribunal entrevistas de admisión @ vie 4 dic 2026 10:00 - 13:00", "Tribunal entrevistas de "
+         "admisión\nviernes, 4 dic 2026 ⋅ 10:00 – 13:00\nHola Alex! Muchísimas gracias por aceptar formar parte del "
+         "tribunal otra vez este año. Entrevistaremos a tres candidatos al máster (45 min cada uno). Te paso sus CV el "
+         "lunes.", "Mia Chen <mia.chen@orbitworks.example>", Kind.OTHER),
+        # a client's project "verschoben" is no move of the meeting called off
+        ("Unser Gespräch am Freitag", "Servus Alex,\nunser Gespräch am Freitag, 4.12. um 11:00 muss ich absagen. Ein "
+         "größerer Kunde hat sein Projekt ins nächste Jahr verschoben.", "Mia Chen <mia.chen@orbitworks.example>",
+         Kind.CANCELLATION),
+        # "offer the slot to another candidate" as a purpose is no rejection
+        ("Invitation to Interview - Data Manager", "Dear Alex\nFollowing shortlisting, I am pleased to invite you to "
+         "attend for interview.\nDate: Wednesday 2 December 2026\nTime: 10:30\nIf you are unable to attend, please let "
+         "us know as soon as possible so that we can offer the slot to another candidate.",
+         "Recruitment <no-reply@jobtrain.example>", Kind.INTERVIEW_CONFIRMATION),
+        # a job board's "Estado actual: DESCARTADO/A"
+        ("Novedades en tu candidatura: Revenue Manager", "Hola, Alex:\nLa empresa ha actualizado el estado de tu "
+         "candidatura.\nEstado actual: DESCARTADO/A", "Portal <notificaciones@jobs.example>", Kind.REJECTION),
         # a "posición" makes a confirmed "conversación" an interview
         ("Alex <> Jana", "Os dejo confirmada la conversación para este jueves, 3 de diciembre, a las 12:00 en el "
          "estudio. Jana sería tu responsable directa si encajamos para la posición.",

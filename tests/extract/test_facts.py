@@ -602,3 +602,31 @@ def test_an_agency_recruiters_call_afterwards_is_no_seat_beside_the_clients_pane
         "c.smit@rijnzicht.example",
         "i.hermans@rijnzicht.example",
     }
+
+
+def test_the_writers_own_address_under_an_interviewer_label_is_a_seat() -> None:
+    raw = _raw(
+        """
+From: Orbit Talent Acquisition <orbit@talent.icims.example>
+Reply-To: wade.pritchett@orbit.example
+To: alex.morgan@example.com
+Subject: Phone Interview Scheduled - Systems Engineer
+Date: Mon, 30 Nov 2026 09:00:00 -0600
+Message-ID: <w@x.example>
+Content-Type: text/plain; charset=utf-8
+
+Dear Alex,
+
+This message confirms your phone interview.
+
+Date:         Wednesday, December 2, 2026
+Time:         9:00 AM - 9:30 AM Central Time
+Interviewer:  Wade Pritchett, Engineering Manager
+              wade.pritchett@orbit.example
+
+Wade will call you at the scheduled time.
+"""
+    )
+    facts = _facts(raw)
+    assert facts.kind is Kind.INTERVIEW_CONFIRMATION
+    assert [a.email for a in facts.interviewers] == ["wade.pritchett@orbit.example"]

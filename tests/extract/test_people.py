@@ -305,6 +305,8 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Zoals afgesproken verplaatsen we ons gesprek dus naar donderdag 19/11 om 14u30.",
         "J'aimerais faire un premier point téléphonique avec vous (20 à 30 minutes).",
         "Marc Tschopp (Head of Treasury), Yves Brodbeck (Risk Analyst) and I look forward to speaking with you.",
+        "Ich würde Sie gerne in einem ersten, etwa 45-minütigen Gespräch per Teams näher kennenlernen.",
+        "Le entrevistaré yo junto con Àlex Puig (alex.puig@x.example), responsable de Transporte.",
     ],
 )
 def test_the_writer_says_they_sit_in(text: str) -> None:
@@ -322,6 +324,7 @@ def test_the_writer_says_they_sit_in(text: str) -> None:
         "Le parking des Bergues se trouve à deux pas de nos bureaux.",
         "Comme convenu lors de notre échange téléphonique de vendredi, voici l'invitation.",
         "Je suis au regret de devoir annuler notre entretien prévu mardi avec Nicolas Berthier.",
+        "If you'd like to come in person, we're on the 22nd floor at 100 Bay Street and I've booked a room.",
     ],
 )
 def test_the_writer_only_coordinates(text: str) -> None:
@@ -479,3 +482,11 @@ def test_while_times_are_proposed_a_recipient_counts_only_when_the_wish_to_meet_
 def test_a_title_before_the_name_the_address_spells_is_left_out() -> None:
     text = "diesmal mit unserem Co-Founder Tobias Feld (tobias@pfandgold.example) und einem Case"
     assert text_interviewers(text, frozenset()) == (Address("tobias@pfandgold.example", "Tobias Feld"),)
+
+
+def test_a_correspondent_of_the_quoted_thread_is_met_only_when_the_text_says_so() -> None:
+    text = (
+        "Thanks Tom. Let's lock in 10 December at 3pm UK time.\n\n"
+        "On Thu, 3 Dec 2026 at 18:40, Tom Ashby <tom.ashby@agency.example> wrote:\n> As promised, connecting you both."
+    )
+    assert text_interviewers(text, OWNER) == ()

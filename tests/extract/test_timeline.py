@@ -122,6 +122,7 @@ def test_vague_or_unrelated_dates_give_nothing(text: str) -> None:
         ("Wij verwachten u uiterlijk woensdag 9 december uitsluitsel te kunnen geven over de uitkomst.", date(2026, 12, 9)),
         ("Wilt u uiterlijk woensdag 9 december per e-mail laten weten welk moment uw voorkeur heeft?", None),
         ("Could you let us know by Wednesday, December 9 which slot you prefer?", None),
+        ("Je te reviens au plus tard le vendredi 11 décembre, peu importe l'issue.", date(2026, 12, 11)),
     ],
 )  # fmt: skip
 def test_answer_and_update_promises(text: str, expected: date | None) -> None:

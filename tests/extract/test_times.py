@@ -406,3 +406,13 @@ def test_a_dotted_time_after_at_or_om_and_the_dutch_and_german_half_hour(
 ) -> None:
     hits = find_clock_times(text)
     assert [hit.begin for hit in hits] == ([clock] if clock else [])
+
+
+def test_schedule_rows_take_the_date_stated_above_a_paragraph_of_arrival_notes() -> None:
+    notes = "Please arrive at the Badge Office by 8:30 to receive your visitor badge. " * 6
+    text = (
+        f"Your schedule for Monday, December 7 is below.\n\n{notes}\n\n"
+        "   9:00 -  9:50   Technical seminar\n  10:00 - 10:45   José Archuleta, Manager\n"
+    )
+    spans = find_spans(text, SENT)
+    assert [s.start.date() for s in spans] == [date(2026, 12, 7), date(2026, 12, 7)]
