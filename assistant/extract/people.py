@@ -261,6 +261,8 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
         r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b"
         # "I'll be joined by Chloe", "the panel: Mr Chow and the undersigned", "ainsi que moi-même"
+        # "Por nuestra parte estaremos un servidor y la Ing. Sofía Treviño", "sind ich und ein Kollege dabei"
+        r"|\b(?:un|este) servidor y\b|\b(?:sind|bin) ich (?:und|sowie)\b|\bich und (?:ein|eine|mein|meine)\b"
         r"|\besta servidora\b|\b(?:el|la) suscrit[oa]\b|\bondergetekende\b|\bje (?:serais|suis|serai) (?:très |vraiment )?(?:heureux|heureuse|ravie?|content|contente) de vous (?:rencontrer|recevoir|parler)\b"
         r"|\bi(?:'ll|’ll| will) be joined by\b|\bi(?:'m| am) (?:also )?going to (?:pull|bring) in\b|\bi(?:'ll| will) (?:also )?pull in\b|\b(?:and|&) the undersigned\b|\bainsi que moi(?:-même)?\b|\bje vous recevrai\b"
         r"|\b(?:y|junto a) (?:yo|mí) mism[oa]\b"

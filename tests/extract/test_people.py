@@ -307,6 +307,8 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Marc Tschopp (Head of Treasury), Yves Brodbeck (Risk Analyst) and I look forward to speaking with you.",
         "Ich würde Sie gerne in einem ersten, etwa 45-minütigen Gespräch per Teams näher kennenlernen.",
         "Le entrevistaré yo junto con Àlex Puig (alex.puig@x.example), responsable de Transporte.",
+        "Por nuestra parte estaremos un servidor y la Ing. Sofía Treviño (sofia.trevino@x.example).",
+        "Seitens Alpenglas sind ich und ein Kollege aus dem Plattform-Team dabei.",
     ],
 )
 def test_the_writer_says_they_sit_in(text: str) -> None:
