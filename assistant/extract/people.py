@@ -261,6 +261,8 @@ _WRITER_TAKES_PART = re.compile(
         r"|\bich (?:\w+ ){0,6}(?:gemeinsam mit|zusammen mit)|\b(?:würde|werde) ich (?:\w+ ){0,8}führen\b|\bunser (?:gespräch|telefonat|termin)\b"
         r"|\b(?:nuestra (?:llamada|entrevista|charla|reunión)|nuestro (?:encuentro|café))\b"
         # "I'll be joined by Chloe", "the panel: Mr Chow and the undersigned", "ainsi que moi-même"
+        # a schedule row the writer holds: "12:30 - 13:00  Wrap-up & next steps - me"
+        r"|\d{1,2}[:.h]\d\d\s*[-–]\s*\d{1,2}[:.h]\d\d[^\n]*?[-–:|]\s*(?:me|myself|moi|ich|yo)(?=[ \t]*(?:\n|\Z))"
         # "Por nuestra parte estaremos un servidor y la Ing. Sofía Treviño", "sind ich und ein Kollege dabei"
         r"|\b(?:un|este) servidor y\b|\b(?:sind|bin) ich (?:und|sowie)\b|\bich und (?:ein|eine|mein|meine)\b"
         r"|\besta servidora\b|\b(?:el|la) suscrit[oa]\b|\bondergetekende\b|\bje (?:serais|suis|serai) (?:très |vraiment )?(?:heureux|heureuse|ravie?|content|contente) de vous (?:rencontrer|recevoir|parler)\b"

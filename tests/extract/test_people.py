@@ -309,6 +309,7 @@ def test_the_writer_says_they_hold_the_interview(text: str, takes_part: bool) ->
         "Le entrevistaré yo junto con Àlex Puig (alex.puig@x.example), responsable de Transporte.",
         "Por nuestra parte estaremos un servidor y la Ing. Sofía Treviño (sofia.trevino@x.example).",
         "Seitens Alpenglas sind ich und ein Kollege aus dem Plattform-Team dabei.",
+        "12:00 - 12:30  Lunch break\n12:30 - 13:00  Wrap-up & next steps - me\n\nSee you then!",
     ],
 )
 def test_the_writer_says_they_sit_in(text: str) -> None:
